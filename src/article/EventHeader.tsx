@@ -1,0 +1,20 @@
+import type { GalleryEvent } from '../event/schema';
+import { formatDateRange } from '../i18n/format';
+
+/** Title, date range and place, as a news site heads an article. */
+export function EventHeader({ event }: { event: GalleryEvent }) {
+  return (
+    <header className="eg-header" lang={event.lang}>
+      <h1 className="eg-header__title">{event.title}</h1>
+      <p className="eg-header__meta">
+        <time dateTime={event.date}>{formatDateRange(event.lang, event.date, event.endDate)}</time>
+        {event.location && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="eg-header__place">{event.location}</span>
+          </>
+        )}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date: the regex alone would accept 2022-02-31. */
+function isCalendarDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/**
+ * Image addresses may only be `https:` or relative to the event file. Anything with a scheme,
+ * a protocol-relative `//host`, a backslash (browsers read `\` as `/`) or a control or
+ * space character (which browsers strip, turning `java\tscript:` into `javascript:`) is refused.
+ */
+export function isSafeUrl(text: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+  if (text === '' || /[\u0000-\u0020\u007f-\u009f\\]/u.test(text)) return false;
+  if (text.startsWith('//')) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text);
+  if (!scheme) return true;
+  return scheme[1]?.toLowerCase() === 'https' && text.slice(6, 8) === '//';
+}
+
+const text = (what: string) =>
+  v.pipe(v.string(`expected ${what} as text`), v.trim(), v.nonEmpty(`expected a non-empty ${what}`));
+const optionalText = (what: string) => v.optional(v.string(`expected ${what} as text`));
+const date = (what: string) =>
+  v.pipe(
+    v.string(`expected ${what} as a date YYYY-MM-DD`),
+    v.check(isCalendarDate, `expected ${what} as a real date YYYY-MM-DD`),
+  );
+const dimension = v.pipe(
+  v.number('expected a positive integer'),
+  v.integer('expected a positive integer'),
+  v.minValue(1, 'expected a positive integer'),
+);
+const url = v.pipe(
+  v.string('expected a URL as text'),
+  v.check(isSafeUrl, 'expected an https: URL or a path relative to the event file'),
+);
+
+export const PersonSchema = v.object({
+  name: text('name'),
+  role: optionalText('role'),
+});
+
+export const PhotoSchema = v.object({
+  src: url,
+  width: dimension,
+  height: dimension,
+  credit: text('credit'),
+  people: v.optional(v.array(PersonSchema, 'expected a list of people')),
+  caption: optionalText('caption'),
+  alt: optionalText('alt'),
+});
+
+export const EventSchema = v.pipe(
+  v.object(
+    {
+      id: v.pipe(
+        v.string('expected an id as text'),
+        v.regex(ID_PATTERN, 'expected lower-case letters, digits and hyphens'),
+      ),
+      lang: v.pipe(
+        v.string('expected a language tag as text'),
+        v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as fr'),
+      ),
+      title: text('title'),
+      date: date('date'),
+      endDate: v.optional(date('endDate')),
+      location: optionalText('location'),
+      lead: optionalText('lead'),
+      body: v.array(v.string('expected a paragraph as text'), 'expected a list of paragraphs'),
+      source: optionalText('source'),
+      updated: v.optional(date('updated')),
+      photos: v.pipe(v.array(PhotoSchema, 'expected a list of photos'), v.minLength(1, 'expected at least one photo')),
+    },
+    'expected an event object',
+  ),
+  v.forward(
+    v.partialCheck(
+      [['date'], ['endDate']],
+      (event) => event.endDate === undefined || event.endDate >= event.date,
+      'expected endDate on or after date',
+    ),
+    ['endDate'],
+  ),
+);
+
+/** An event as the app uses it: validated, unknown fields removed. */
+export type GalleryEvent = v.InferOutput<typeof EventSchema>;
+export type Photo = v.InferOutput<typeof PhotoSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+
+/** One problem in an event file: where it is (`photos[3].width`) and what was expected. */
+export interface Problem {
+  /** Path of the field in the file, `(root)` for the file as a whole. */
+  path: string;
+  /** What the field should have been. */
+  message: string;
+}
+
+function formatPath(issue: v.BaseIssue<unknown>): string {
+  const keys = issue.path?.map((item) => item.key) ?? [];
+  let path = '';
+  for (const key of keys) {
+    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+  }
+  return path || '(root)';
+}
+
+export type ValidationResult = { ok: true; event: GalleryEvent } | { ok: false; problems: Problem[] };
+
+/** Checks any parsed JSON against the event format and lists every problem, never throwing. */
+export function validateEvent(data: unknown): ValidationResult {
+  const result = v.safeParse(EventSchema, data);
+  if (result.success) return { ok: true, event: result.output };
+  return {
+    ok: false,
+    problems: result.issues.map((issue) => ({
+      path: formatPath(issue),
+      // valibot words a missing key as an invalid key; editors think of it as a missing field.
+      message:
+        issue.kind === 'schema' && issue.input === undefined && issue.path ? 'required, but missing' : issue.message,
+    })),
+  };
+}
+
+/** Whether a text can be an event id, so an address like `..%2F` never reaches a file request. */
+export function isEventId(text: string): boolean {
+  return ID_PATTERN.test(text) && text.length <= 200;
+}

@@ -1,0 +1,108 @@
+import type { KeyboardEvent } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { Caption } from './Caption';
+import type { PhotoView } from './photos';
+import { ThumbnailStrip } from './ThumbnailStrip';
+import { useSwipe } from './useSwipe';
+
+interface CarouselProps {
+  /** The event's title, naming the carousel for screen readers. */
+  title: string;
+  /** Language of the captions and alt texts. */
+  lang: string;
+  photos: readonly PhotoView[];
+  /** The photo shown, 0-based. */
+  index: number;
+  onIndexChange: (index: number) => void;
+  /** Opens the lightbox on the photo shown. */
+  onOpen: (index: number) => void;
+}
+
+/** The inline carousel, following the WAI-ARIA carousel pattern: one photo at a time. */
+export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: CarouselProps) {
+  const { messages } = useI18n();
+  const total = photos.length;
+  const go = (to: number) => onIndexChange(Math.min(total - 1, Math.max(0, to)));
+  const swipe = useSwipe(
+    () => go(index - 1),
+    () => go(index + 1),
+  );
+  const photo = photos[index];
+  if (!photo) return null;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: total - 1 };
+    const to = moves[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    go(to);
+  };
+
+  return (
+    <section
+      className="eg-carousel"
+      aria-roledescription={messages.carousel}
+      aria-label={messages.gallery(title)}
+      onKeyDown={onKeyDown}
+    >
+      <div className="eg-carousel__slides" aria-live="polite" {...swipe.handlers}>
+        {/* biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA carousel pattern names each slide a group */}
+        <figure
+          key={photo.number}
+          className="eg-slide"
+          role="group"
+          aria-roledescription={messages.slide}
+          aria-label={messages.slideOf(photo.number, total)}
+        >
+          <div className="eg-slide__frame">
+            <button
+              type="button"
+              className="eg-slide__open"
+              aria-label={messages.openPhoto(photo.number)}
+              onClick={() => swipe.consumeSwipe() || onOpen(index)}
+            >
+              <img
+                className="eg-slide__image"
+                src={photo.src}
+                alt={photo.alt}
+                lang={lang}
+                width={photo.width}
+                height={photo.height}
+                fetchPriority={index === 0 ? 'high' : undefined}
+                draggable={false}
+              />
+            </button>
+            <span className="eg-slide__credit">{photo.credit}</span>
+          </div>
+          <figcaption className="eg-slide__caption" lang={lang}>
+            <span className="eg-slide__number">{photo.number}.</span> <Caption caption={photo.caption} />
+          </figcaption>
+        </figure>
+      </div>
+      <div className="eg-carousel__controls">
+        <button
+          type="button"
+          className="eg-button"
+          aria-label={messages.previous}
+          aria-disabled={index === 0}
+          onClick={() => go(index - 1)}
+        >
+          <span aria-hidden="true">‹</span>
+        </button>
+        <span className="eg-carousel__counter">
+          {photo.number} / {total}
+        </span>
+        <button
+          type="button"
+          className="eg-button"
+          aria-label={messages.next}
+          aria-disabled={index === total - 1}
+          onClick={() => go(index + 1)}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <ThumbnailStrip photos={photos} index={index} onSelect={go} />
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import YarlLightbox, { type Labels } from 'yet-another-react-lightbox';
+import Captions from 'yet-another-react-lightbox/plugins/captions';
+import Counter from 'yet-another-react-lightbox/plugins/counter';
+import Fullscreen from 'yet-another-react-lightbox/plugins/fullscreen';
+import Thumbnails from 'yet-another-react-lightbox/plugins/thumbnails';
+import Zoom from 'yet-another-react-lightbox/plugins/zoom';
+import 'yet-another-react-lightbox/styles.css';
+import 'yet-another-react-lightbox/plugins/captions.css';
+import 'yet-another-react-lightbox/plugins/counter.css';
+import 'yet-another-react-lightbox/plugins/thumbnails.css';
+import type { Messages } from '../i18n/messages';
+import { useI18n } from '../i18n/useI18n';
+import { Caption } from './Caption';
+import type { PhotoView } from './photos';
+
+const plugins = [Captions, Counter, Fullscreen, Thumbnails, Zoom];
+
+function labels(messages: Messages): Labels {
+  return {
+    Previous: messages.previous,
+    Next: messages.next,
+    Close: messages.close,
+    Lightbox: messages.lightbox,
+    Carousel: messages.carousel,
+    Slide: messages.slide,
+    'Photo gallery': messages.lightbox,
+    '{index} of {total}': messages.slideOf('{index}', '{total}'),
+    'Zoom in': messages.zoomIn,
+    'Zoom out': messages.zoomOut,
+    'Enter Fullscreen': messages.enterFullscreen,
+    'Exit Fullscreen': messages.exitFullscreen,
+    Thumbnails: messages.thumbnails,
+  };
+}
+
+export interface LightboxProps {
+  photos: readonly PhotoView[];
+  /** Language of the captions and alt texts. */
+  lang: string;
+  open: boolean;
+  index: number;
+  onView: (index: number) => void;
+  onClose: () => void;
+  /** Called once the lightbox has gone, so focus can go back where it was. */
+  onClosed: () => void;
+}
+
+/** The full-screen viewer: YARL with zoom, full screen, thumbnails, counter and captions. */
+export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed }: LightboxProps) {
+  const { messages } = useI18n();
+  const slides = photos.map((photo) => ({
+    src: photo.src,
+    width: photo.width,
+    height: photo.height,
+    alt: photo.alt,
+    description: (
+      <span lang={lang}>
+        <span className="eg-lightbox__number">{photo.number}.</span>{' '}
+        <span className="eg-lightbox__credit">{photo.credit}</span> <Caption caption={photo.caption} />
+      </span>
+    ),
+  }));
+
+  return (
+    <YarlLightbox
+      className="eg-lightbox"
+      open={open}
+      index={index}
+      close={onClose}
+      slides={slides}
+      plugins={plugins}
+      labels={labels(messages)}
+      carousel={{ finite: true, preload: 1 }}
+      controller={{ closeOnPullDown: true, closeOnBackdropClick: true }}
+      captions={{ descriptionMaxLines: 12, descriptionTextAlign: 'start' }}
+      thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false }}
+      on={{ view: ({ index: viewed }) => onView(viewed), exited: onClosed }}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { PhotoView } from './photos';
+
+/** The strip shows this many thumbnails on each side of the current one, whatever the photo count. */
+const WINDOW = 12;
+
+interface ThumbnailStripProps {
+  photos: readonly PhotoView[];
+  index: number;
+  onSelect: (index: number) => void;
+}
+
+export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps) {
+  const { messages } = useI18n();
+  const list = useRef<HTMLUListElement>(null);
+  const current = useRef<HTMLButtonElement>(null);
+  const first = Math.max(0, Math.min(index - WINDOW, photos.length - 2 * WINDOW - 1));
+  const shown = photos.slice(first, first + 2 * WINDOW + 1);
+
+  // Scrolls the strip alone: scrollIntoView would also scroll the page under a visitor's thumb.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the current thumbnail moves with index
+  useEffect(() => {
+    const strip = list.current;
+    const item = current.current;
+    if (!strip || !item) return;
+    strip.scrollLeft = item.offsetLeft - (strip.clientWidth - item.offsetWidth) / 2;
+  }, [index]);
+
+  return (
+    <ul className="eg-thumbs" ref={list} aria-label={messages.thumbnails}>
+      {shown.map((photo) => {
+        const selected = photo.number - 1 === index;
+        return (
+          <li key={photo.number} className="eg-thumbs__item">
+            <button
+              type="button"
+              className="eg-thumbs__button"
+              aria-label={messages.goToPhoto(photo.number)}
+              aria-current={selected ? 'true' : undefined}
+              ref={selected ? current : undefined}
+              onClick={() => onSelect(photo.number - 1)}
+            >
+              <img
+                className="eg-thumbs__image"
+                src={photo.src}
+                alt=""
+                width={96}
+                height={64}
+                loading="lazy"
+                decoding="async"
+              />
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

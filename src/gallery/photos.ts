@@ -1,0 +1,77 @@
+import type { GalleryEvent, Person, Photo } from '../event/schema';
+import { resolveUrl } from '../event/urls';
+import { formatList } from '../i18n/format';
+import type { Messages } from '../i18n/messages';
+
+/** A caption as shown: people from left to right, a free text, or both. */
+export interface CaptionView {
+  /** The left-to-right marker, present only when two or more people are named. */
+  prefix: string | null;
+  /** People in the order they stand, left to right. */
+  people: readonly Person[];
+  /** What stands between two people (` ; ` in French). */
+  separator: string;
+  /** The free caption, if any. */
+  text: string | undefined;
+}
+
+/** One photo ready to show: every text worked out, the address resolved. */
+export interface PhotoView {
+  /** The number the visitor sees, 1-based, as in the file. */
+  number: number;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** `©MAEE`. */
+  credit: string;
+  caption: CaptionView;
+}
+
+/** `MAEE` → `©MAEE`; a credit that already starts with © keeps it once. */
+export function formatCredit(credit: string): string {
+  const trimmed = credit.trim();
+  return trimmed.startsWith('©') ? trimmed : `©${trimmed}`;
+}
+
+export function captionView(photo: Photo, messages: Messages): CaptionView {
+  const people = photo.people ?? [];
+  return {
+    prefix: people.length >= 2 ? messages.leftToRight : null,
+    people,
+    separator: messages.peopleSeparator,
+    text: photo.caption?.trim() || undefined,
+  };
+}
+
+/** The caption as one line of text, for sharing and for places that take no markup. */
+export function captionText(caption: CaptionView): string {
+  const people = caption.people
+    .map((person) => (person.role ? `${person.name}, ${person.role}` : person.name))
+    .join(caption.separator);
+  return [caption.prefix, people, caption.text].filter(Boolean).join(' ');
+}
+
+/**
+ * A text alternative says who and what is in the picture: the file's own `alt`, else the names
+ * (roles are caption material, too long for an alt) and the caption. The credit never is one.
+ */
+export function altText(photo: Photo, number: number, event: GalleryEvent, messages: Messages): string {
+  if (photo.alt?.trim()) return photo.alt.trim();
+  const names = (photo.people ?? []).map((person) => person.name);
+  const parts = [names.length > 0 ? formatList(event.lang, names) : '', photo.caption?.trim() ?? ''];
+  const alt = parts.filter(Boolean).join('. ');
+  return alt || messages.photoAlt(number, event.title);
+}
+
+export function photoViews(event: GalleryEvent, fileUrl: string, messages: Messages): PhotoView[] {
+  return event.photos.map((photo, index) => ({
+    number: index + 1,
+    src: resolveUrl(photo.src, fileUrl),
+    width: photo.width,
+    height: photo.height,
+    alt: altText(photo, index + 1, event, messages),
+    credit: formatCredit(photo.credit),
+    caption: captionView(photo, messages),
+  }));
+}

@@ -1,0 +1,16 @@
+import { createContext, type ReactNode, useMemo } from 'react';
+import { type Messages, messagesFor, type UiLanguage, uiLanguage } from './messages';
+
+export interface I18n {
+  /** The interface language actually used (a supported one). */
+  lang: UiLanguage;
+  messages: Messages;
+}
+
+export const I18nContext = createContext<I18n | null>(null);
+
+/** Sets the interface language for everything below; content keeps its own `lang` attribute. */
+export function I18nProvider({ lang, children }: { lang: string | undefined; children: ReactNode }) {
+  const value = useMemo(() => ({ lang: uiLanguage(lang), messages: messagesFor(lang) }), [lang]);
+  return <I18nContext value={value}>{children}</I18nContext>;
+}

@@ -1,0 +1,170 @@
+/** Every text the interface shows, per language. A missing key in a table is a type error. */
+export interface Messages {
+  /** Marker before a left-to-right list of people, used when two or more are named. */
+  leftToRight: string;
+  /** What stands between two people in a caption: French typography wants a space before `;`. */
+  peopleSeparator: string;
+  /** Role description of the inline carousel and of each of its slides. */
+  carousel: string;
+  slide: string;
+  /** Label of the carousel region, naming the event. */
+  gallery: (title: string) => string;
+  /** Slide label and counter text: `3 of 14`. */
+  slideOf: (n: number | string, total: number | string) => string;
+  previous: string;
+  next: string;
+  /** Name of the button around the photo that opens the lightbox. */
+  openPhoto: (n: number) => string;
+  /** Accessible name of the thumbnail strip. */
+  thumbnails: string;
+  /** Name of one thumbnail button. */
+  goToPhoto: (n: number) => string;
+  /** Alt text when a photo names nobody and has no caption. */
+  photoAlt: (n: number, title: string) => string;
+  close: string;
+  lightbox: string;
+  zoomIn: string;
+  zoomOut: string;
+  enterFullscreen: string;
+  exitFullscreen: string;
+  /** `Dernière mise à jour : 30 novembre 2022`. */
+  updated: (date: string) => string;
+  loading: string;
+  /** Shown when an address names a photo the event does not have. */
+  noSuchPhoto: (n: string, total: number) => string;
+  firstPhoto: string;
+  /** Heading of the page shown when an event file cannot be shown. */
+  errorTitle: string;
+  errorFile: (file: string) => string;
+  errorNotFound: string;
+  errorHttp: (status: number) => string;
+  errorNetwork: string;
+  errorJson: (detail: string) => string;
+  errorInvalid: (count: number) => string;
+  retry: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  backToIndex: string;
+}
+
+export const fr: Messages = {
+  leftToRight: '(de g. à dr.)',
+  peopleSeparator: ' ; ',
+  carousel: 'carrousel',
+  slide: 'diapositive',
+  gallery: (title) => `Photos : ${title}`,
+  slideOf: (n, total) => `${n} sur ${total}`,
+  previous: 'Photo précédente',
+  next: 'Photo suivante',
+  openPhoto: (n) => `Agrandir la photo ${n}`,
+  thumbnails: 'Miniatures',
+  goToPhoto: (n) => `Photo ${n}`,
+  photoAlt: (n, title) => `Photo ${n} : ${title}`,
+  close: 'Fermer',
+  lightbox: 'Visionneuse de photos',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  enterFullscreen: 'Plein écran',
+  exitFullscreen: 'Quitter le plein écran',
+  updated: (date) => `Dernière mise à jour : ${date}`,
+  loading: 'Chargement…',
+  noSuchPhoto: (n, total) => `Il n’y a pas de photo « ${n} » : cet événement en compte ${total}.`,
+  firstPhoto: 'Voir la photo 1',
+  errorTitle: 'Cet événement ne peut pas être affiché',
+  errorFile: (file) => `Fichier : ${file}`,
+  errorNotFound: 'Cet événement n’existe pas.',
+  errorHttp: (status) => `Le serveur a répondu par une erreur (${status}).`,
+  errorNetwork: 'Le fichier de l’événement n’a pas pu être chargé (réseau).',
+  errorJson: (detail) => `Le fichier n’est pas du JSON valide : ${detail}`,
+  errorInvalid: (count) => `Le fichier contient ${count} erreur${count > 1 ? 's' : ''} :`,
+  retry: 'Réessayer',
+  notFoundTitle: 'Page introuvable',
+  notFoundText: 'Cette adresse ne correspond à aucune page.',
+  backToIndex: 'Voir tous les événements',
+};
+
+export const de: Messages = {
+  leftToRight: '(v.l.n.r.)',
+  peopleSeparator: '; ',
+  carousel: 'Karussell',
+  slide: 'Folie',
+  gallery: (title) => `Fotos: ${title}`,
+  slideOf: (n, total) => `${n} von ${total}`,
+  previous: 'Vorheriges Foto',
+  next: 'Nächstes Foto',
+  openPhoto: (n) => `Foto ${n} vergrößern`,
+  thumbnails: 'Miniaturansichten',
+  goToPhoto: (n) => `Foto ${n}`,
+  photoAlt: (n, title) => `Foto ${n}: ${title}`,
+  close: 'Schließen',
+  lightbox: 'Fotoansicht',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  enterFullscreen: 'Vollbild',
+  exitFullscreen: 'Vollbild beenden',
+  updated: (date) => `Letzte Aktualisierung: ${date}`,
+  loading: 'Wird geladen…',
+  noSuchPhoto: (n, total) => `Es gibt kein Foto „${n}“: diese Veranstaltung hat ${total}.`,
+  firstPhoto: 'Foto 1 ansehen',
+  errorTitle: 'Diese Veranstaltung kann nicht angezeigt werden',
+  errorFile: (file) => `Datei: ${file}`,
+  errorNotFound: 'Diese Veranstaltung gibt es nicht.',
+  errorHttp: (status) => `Der Server hat mit einem Fehler geantwortet (${status}).`,
+  errorNetwork: 'Die Datei der Veranstaltung konnte nicht geladen werden (Netzwerk).',
+  errorJson: (detail) => `Die Datei ist kein gültiges JSON: ${detail}`,
+  errorInvalid: (count) => `Die Datei enthält ${count} Fehler:`,
+  retry: 'Erneut versuchen',
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundText: 'Unter dieser Adresse gibt es keine Seite.',
+  backToIndex: 'Alle Veranstaltungen',
+};
+
+export const en: Messages = {
+  leftToRight: '(from left to right)',
+  peopleSeparator: '; ',
+  carousel: 'carousel',
+  slide: 'slide',
+  gallery: (title) => `Photos: ${title}`,
+  slideOf: (n, total) => `${n} of ${total}`,
+  previous: 'Previous photo',
+  next: 'Next photo',
+  openPhoto: (n) => `Enlarge photo ${n}`,
+  thumbnails: 'Thumbnails',
+  goToPhoto: (n) => `Photo ${n}`,
+  photoAlt: (n, title) => `Photo ${n}: ${title}`,
+  close: 'Close',
+  lightbox: 'Photo viewer',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  enterFullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  updated: (date) => `Last update: ${date}`,
+  loading: 'Loading…',
+  noSuchPhoto: (n, total) => `There is no photo “${n}”: this event has ${total}.`,
+  firstPhoto: 'See photo 1',
+  errorTitle: 'This event cannot be shown',
+  errorFile: (file) => `File: ${file}`,
+  errorNotFound: 'This event does not exist.',
+  errorHttp: (status) => `The server answered with an error (${status}).`,
+  errorNetwork: 'The event file could not be loaded (network).',
+  errorJson: (detail) => `The file is not valid JSON: ${detail}`,
+  errorInvalid: (count) => `The file has ${count} problem${count > 1 ? 's' : ''}:`,
+  retry: 'Try again',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address.',
+  backToIndex: 'See all events',
+};
+
+const tables = { fr, de, en } as const;
+
+export type UiLanguage = keyof typeof tables;
+
+/** The interface language for a content language tag: `fr-LU` → `fr`; unknown ones → English. */
+export function uiLanguage(tag: string | undefined): UiLanguage {
+  const base = tag?.toLowerCase().split('-')[0];
+  return base !== undefined && base in tables ? (base as UiLanguage) : 'en';
+}
+
+export function messagesFor(tag: string | undefined): Messages {
+  return tables[uiLanguage(tag)];
+}

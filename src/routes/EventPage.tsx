@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { LoadResult } from '../event/load';
+import { type GalleryEvent, isEventId } from '../event/schema';
+import { eventFileUrl } from '../event/urls';
+import { useEvent } from '../event/useEvent';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/useI18n';
+import { EventView } from './EventView';
+import { LoadErrorView } from './LoadErrorView';
+import { NotFound } from './NotFound';
+import { paths, photoIndex } from './paths';
+
+/** A prerendered page carries its event, so the first visit needs no second request. */
+export interface Preloaded {
+  id: string;
+  result: LoadResult;
+}
+
+export function EventPage({ preloaded }: { preloaded?: Preloaded }) {
+  const { id = '' } = useParams();
+  if (!isEventId(id)) return <NotFound />;
+  return <LoadedEventPage key={id} id={id} preloaded={preloaded?.id === id ? preloaded.result : undefined} />;
+}
+
+function LoadedEventPage({ id, preloaded }: { id: string; preloaded: LoadResult | undefined }) {
+  const { messages } = useI18n();
+  const file = eventFileUrl(import.meta.env.BASE_URL, id);
+  const { state, retry } = useEvent(file, id, preloaded);
+
+  if (state.status === 'loading') {
+    return (
+      <p className="eg-loading" role="status">
+        {messages.loading}
+      </p>
+    );
+  }
+  if (!state.ok) {
+    return state.error.kind === 'not-found' ? <NotFound /> : <LoadErrorView error={state.error} onRetry={retry} />;
+  }
+  return (
+    <I18nProvider lang={state.event.lang}>
+      <EventRoute event={state.event} file={file} />
+    </I18nProvider>
+  );
+}
+
+/** Keeps the photo shown and the lightbox in the address, so every view can be shared and reloaded. */
+function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
+  const { messages } = useI18n();
+  const { n } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const returnTo = useRef<number | null>(null);
+  const total = event.photos.length;
+  const lightboxOpen = n !== undefined;
+  const requested = n ?? search.get('photo');
+  const index = requested === null ? 0 : photoIndex(requested, total);
+
+  useEffect(() => {
+    document.documentElement.lang = event.lang;
+  }, [event.lang]);
+
+  const show = (to: number) =>
+    navigate(lightboxOpen ? paths.photo.build(event.id, to + 1) : paths.event.build(event.id, to + 1), {
+      replace: true,
+      state: location.state,
+      preventScrollReset: true,
+    });
+  const open = (at: number) =>
+    navigate(paths.photo.build(event.id, at + 1), { state: { openedHere: true }, preventScrollReset: true });
+  // Closing a lightbox opened on this page steps back in history, so Back never reopens it;
+  // the carousel then moves to the photo the visitor last saw in the lightbox.
+  const close = () => {
+    const at = index ?? 0;
+    if ((location.state as { openedHere?: boolean } | null)?.openedHere) {
+      returnTo.current = at;
+      navigate(-1);
+    } else {
+      navigate(paths.event.build(event.id, at + 1), { replace: true, preventScrollReset: true });
+    }
+  };
+  useEffect(() => {
+    if (lightboxOpen || returnTo.current === null) return;
+    const at = returnTo.current;
+    returnTo.current = null;
+    navigate(paths.event.build(event.id, at + 1), { replace: true, preventScrollReset: true });
+  }, [lightboxOpen, navigate, event.id]);
+
+  return (
+    <>
+      <title>{event.title}</title>
+      <meta name="description" content={event.lead ?? event.title} />
+      {index === null && (
+        <p className="eg-notice" role="alert">
+          {messages.noSuchPhoto(requested ?? '', total)}{' '}
+          <Link to={paths.event.build(event.id)}>{messages.firstPhoto}</Link>
+        </p>
+      )}
+      <EventView
+        event={event}
+        file={file}
+        index={index ?? 0}
+        lightboxOpen={lightboxOpen && index !== null}
+        onIndexChange={show}
+        onOpen={open}
+        onClose={close}
+      />
+    </>
+  );
+}

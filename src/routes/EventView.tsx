@@ -1,0 +1,75 @@
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { Article } from '../article/Article';
+import { EventHeader } from '../article/EventHeader';
+import type { GalleryEvent } from '../event/schema';
+import { Carousel } from '../gallery/Carousel';
+import { photoViews } from '../gallery/photos';
+import { messagesFor } from '../i18n/messages';
+
+// YARL and its plugins cost more than the rest of the page: they load when first needed.
+const Lightbox = lazy(() => import('../gallery/Lightbox').then((module) => ({ default: module.Lightbox })));
+
+export interface EventViewProps {
+  event: GalleryEvent;
+  /** The event file's address, against which photo addresses resolve. */
+  file: string;
+  /** The photo shown, 0-based. */
+  index: number;
+  lightboxOpen: boolean;
+  onIndexChange: (index: number) => void;
+  onOpen: (index: number) => void;
+  onClose: () => void;
+  /** Where the article goes; embedding pages often have it already. */
+  article?: 'beside' | 'below' | 'none';
+}
+
+/** The event as a visitor sees it: header, carousel, lightbox and article. */
+export function EventView(props: EventViewProps) {
+  const { event, file, index, lightboxOpen, article = 'beside' } = props;
+  const photos = useMemo(() => photoViews(event, file, messagesFor(event.lang)), [event, file]);
+  const [lightboxWanted, setLightboxWanted] = useState(lightboxOpen);
+  const opener = useRef<HTMLElement | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  if (lightboxOpen && !lightboxWanted) setLightboxWanted(true);
+
+  const open = (at: number) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    props.onOpen(at);
+  };
+  const returnFocus = () => {
+    const target = opener.current?.isConnected ? opener.current : null;
+    (target ?? root.current?.querySelector<HTMLElement>('.eg-slide__open'))?.focus();
+  };
+
+  return (
+    <div className={`eg-event eg-event--article-${article}`} ref={root}>
+      <EventHeader event={event} />
+      <div className="eg-event__layout">
+        <div className="eg-event__gallery">
+          <Carousel
+            title={event.title}
+            lang={event.lang}
+            photos={photos}
+            index={index}
+            onIndexChange={props.onIndexChange}
+            onOpen={open}
+          />
+        </div>
+        {article !== 'none' && <Article event={event} />}
+      </div>
+      {lightboxWanted && (
+        <Suspense fallback={null}>
+          <Lightbox
+            photos={photos}
+            lang={event.lang}
+            open={lightboxOpen}
+            index={index}
+            onView={props.onIndexChange}
+            onClose={props.onClose}
+            onClosed={returnFocus}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

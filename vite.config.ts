@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Ministries deploy under a sub-path of their own site; the base is chosen at build time.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : `${base}/`,
+  plugins: [react()],
+  build: { target: 'es2022' },
+});
