@@ -42,6 +42,11 @@ export interface Messages {
   errorJson: (detail: string) => string;
   errorInvalid: (count: number) => string;
   retry: string;
+  /** Heading and description of the events index. */
+  indexTitle: string;
+  indexDescription: string;
+  photoCount: (count: number) => string;
+  indexFailed: string;
   notFoundTitle: string;
   notFoundText: string;
   backToIndex: string;
@@ -78,6 +83,10 @@ export const fr: Messages = {
   errorJson: (detail) => `Le fichier n’est pas du JSON valide : ${detail}`,
   errorInvalid: (count) => `Le fichier contient ${count} erreur${count > 1 ? 's' : ''} :`,
   retry: 'Réessayer',
+  indexTitle: 'Galeries photos',
+  indexDescription: 'Les photos des réunions et visites du ministère, événement par événement.',
+  photoCount: (count) => `${count} photo${count > 1 ? 's' : ''}`,
+  indexFailed: 'La liste des événements n’a pas pu être chargée.',
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette adresse ne correspond à aucune page.',
   backToIndex: 'Voir tous les événements',
@@ -114,6 +123,10 @@ export const de: Messages = {
   errorJson: (detail) => `Die Datei ist kein gültiges JSON: ${detail}`,
   errorInvalid: (count) => `Die Datei enthält ${count} Fehler:`,
   retry: 'Erneut versuchen',
+  indexTitle: 'Fotogalerien',
+  indexDescription: 'Die Fotos der Treffen und Besuche des Ministeriums, Veranstaltung für Veranstaltung.',
+  photoCount: (count) => `${count} Foto${count > 1 ? 's' : ''}`,
+  indexFailed: 'Die Liste der Veranstaltungen konnte nicht geladen werden.',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Unter dieser Adresse gibt es keine Seite.',
   backToIndex: 'Alle Veranstaltungen',
@@ -150,6 +163,10 @@ export const en: Messages = {
   errorJson: (detail) => `The file is not valid JSON: ${detail}`,
   errorInvalid: (count) => `The file has ${count} problem${count > 1 ? 's' : ''}:`,
   retry: 'Try again',
+  indexTitle: 'Photo galleries',
+  indexDescription: 'Photos of the ministry’s meetings and visits, event by event.',
+  photoCount: (count) => `${count} photo${count > 1 ? 's' : ''}`,
+  indexFailed: 'The list of events could not be loaded.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   backToIndex: 'See all events',

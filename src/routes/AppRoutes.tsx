@@ -1,15 +1,21 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
+import type { EventsIndex as Index } from '../event/eventsIndex';
 import { EventPage, type Preloaded } from './EventPage';
+import { EventsIndex } from './EventsIndex';
 import { NotFound } from './NotFound';
 import { paths } from './paths';
 
-/** The demo event stands in for the events index until there is one. */
-const DEMO_EVENT = 'otan-bucarest-2022';
+/** Data a prerendered page carries, so its first render needs no request. */
+export interface PageData {
+  event?: Preloaded;
+  index?: Index;
+}
 
-export function AppRoutes({ preloaded }: { preloaded?: Preloaded }) {
+export function AppRoutes({ data = {} }: { data?: PageData }) {
+  const preloaded = data.event;
   return (
     <Routes>
-      <Route path={paths.index.pattern} element={<Navigate to={paths.event.build(DEMO_EVENT)} replace />} />
+      <Route path={paths.index.pattern} element={<EventsIndex preloaded={data.index} />} />
       <Route path={paths.event.pattern} element={<EventPage preloaded={preloaded} />} />
       <Route path={paths.photo.pattern} element={<EventPage preloaded={preloaded} />} />
       <Route path="*" element={<NotFound />} />

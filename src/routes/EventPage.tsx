@@ -1,15 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LoadResult } from '../event/load';
 import { type GalleryEvent, isEventId } from '../event/schema';
 import { eventFileUrl } from '../event/urls';
 import { useEvent } from '../event/useEvent';
+import { photoViews } from '../gallery/photos';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { messagesFor } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { EventView } from './EventView';
+import { eventHead } from './head';
 import { LoadErrorView } from './LoadErrorView';
 import { NotFound } from './NotFound';
 import { paths, photoIndex } from './paths';
+import { useHead } from './useHead';
 
 /** A prerendered page carries its event, so the first visit needs no second request. */
 export interface Preloaded {
@@ -58,9 +62,8 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
   const requested = n ?? search.get('photo');
   const index = requested === null ? 0 : photoIndex(requested, total);
 
-  useEffect(() => {
-    document.documentElement.lang = event.lang;
-  }, [event.lang]);
+  const photos = useMemo(() => photoViews(event, file, messagesFor(event.lang)), [event, file]);
+  useHead(eventHead(event, photos[index ?? 0]));
 
   const show = (to: number) =>
     navigate(lightboxOpen ? paths.photo.build(event.id, to + 1) : paths.event.build(event.id, to + 1), {
@@ -90,8 +93,9 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
 
   return (
     <>
-      <title>{event.title}</title>
-      <meta name="description" content={event.lead ?? event.title} />
+      <nav className="eg-breadcrumb" aria-label={messages.indexTitle}>
+        <Link to={paths.index.build()}>{messages.indexTitle}</Link>
+      </nav>
       {index === null && (
         <p className="eg-notice" role="alert">
           {messages.noSuchPhoto(requested ?? '', total)}{' '}
@@ -100,7 +104,7 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
       )}
       <EventView
         event={event}
-        file={file}
+        photos={photos}
         index={index ?? 0}
         lightboxOpen={lightboxOpen && index !== null}
         onIndexChange={show}

@@ -1,18 +1,17 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Article } from '../article/Article';
 import { EventHeader } from '../article/EventHeader';
 import type { GalleryEvent } from '../event/schema';
 import { Carousel } from '../gallery/Carousel';
-import { photoViews } from '../gallery/photos';
-import { messagesFor } from '../i18n/messages';
+import type { PhotoView } from '../gallery/photos';
 
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
 const Lightbox = lazy(() => import('../gallery/Lightbox').then((module) => ({ default: module.Lightbox })));
 
 export interface EventViewProps {
   event: GalleryEvent;
-  /** The event file's address, against which photo addresses resolve. */
-  file: string;
+  /** The event's photos, ready to show (see photoViews). */
+  photos: readonly PhotoView[];
   /** The photo shown, 0-based. */
   index: number;
   lightboxOpen: boolean;
@@ -25,8 +24,7 @@ export interface EventViewProps {
 
 /** The event as a visitor sees it: header, carousel, lightbox and article. */
 export function EventView(props: EventViewProps) {
-  const { event, file, index, lightboxOpen, article = 'beside' } = props;
-  const photos = useMemo(() => photoViews(event, file, messagesFor(event.lang)), [event, file]);
+  const { event, photos, index, lightboxOpen, article = 'beside' } = props;
   const [lightboxWanted, setLightboxWanted] = useState(lightboxOpen);
   const opener = useRef<HTMLElement | null>(null);
   const root = useRef<HTMLDivElement>(null);

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { paths } from './paths';
+import { useHead } from './useHead';
 
 export function NotFound() {
-  const { messages } = useI18n();
+  const { lang, messages } = useI18n();
+  useHead({ title: messages.notFoundTitle, description: messages.notFoundText, lang });
   return (
     <div className="eg-error">
-      <title>{messages.notFoundTitle}</title>
       <h1 className="eg-error__title">{messages.notFoundTitle}</h1>
       <p>{messages.notFoundText}</p>
       <p>

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import * as v from 'valibot';
+import { type EventsIndex, EventsIndexSchema } from './eventsIndex';
+
+export type EventsIndexState = { status: 'loading' } | { status: 'done'; index: EventsIndex } | { status: 'failed' };
+
+/** Loads `events/index.json`; `initial` is the index already in a prerendered page. */
+export function useEventsIndex(file: string, initial?: EventsIndex): EventsIndexState {
+  const [state, setState] = useState<EventsIndexState>(
+    initial ? { status: 'done', index: initial } : { status: 'loading' },
+  );
+  useEffect(() => {
+    if (initial) return;
+    const controller = new AbortController();
+    fetch(file, { signal: controller.signal, headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: unknown) => {
+        const result = v.safeParse(EventsIndexSchema, data);
+        setState(result.success ? { status: 'done', index: result.output } : { status: 'failed' });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setState({ status: 'failed' });
+      });
+    return () => controller.abort();
+  }, [file, initial]);
+  return state;
+}
