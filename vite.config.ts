@@ -1,12 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { eventsIndexPlugin } from './scripts/events-index-plugin';
-
-// Ministries deploy under a sub-path of their own site; the base is chosen at build time.
-const base = process.env.BASE_PATH ?? '/';
+import { basePath } from './scripts/base-path.ts';
+import { eventsIndexPlugin } from './scripts/events-index-plugin.ts';
+import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
 
 export default defineConfig({
-  base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), eventsIndexPlugin()],
+  base: basePath(),
+  plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin()],
   build: { target: 'es2022' },
 });

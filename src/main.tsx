@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { I18nProvider } from './i18n/I18nProvider';
-import { AppRoutes } from './routes/AppRoutes';
+import { App } from './routes/App.tsx';
+import type { PageData } from './routes/AppRoutes.tsx';
+import { PAGE_DATA_ID } from './routes/pageData.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root');
@@ -10,15 +11,24 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The site's own language (from index.html) speaks until an event names its own.
 const siteLanguage = document.documentElement.lang;
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+const dataElement = document.getElementById(PAGE_DATA_ID);
+const pageData: PageData | undefined = dataElement?.textContent ? JSON.parse(dataElement.textContent) : undefined;
+// A server may answer any unknown address with a prerendered page (its SPA fallback or 404 page):
+// that page's content and data belong to another address, so the app starts afresh.
+const here = window.location.pathname.slice(basename.length).replace(/(.)\/$/, '$1') || '/';
+const data = pageData?.url === here ? pageData : undefined;
 
-createRoot(root).render(
+const app = (
   <StrictMode>
-    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
-      <I18nProvider lang={siteLanguage}>
-        <div className="eg-root eg-page">
-          <AppRoutes />
-        </div>
-      </I18nProvider>
+    <BrowserRouter basename={basename}>
+      <App siteLanguage={siteLanguage} data={data} />
     </BrowserRouter>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A prerendered page already shows the content: hydrating keeps it in place rather than redrawing
+// it. The prerendered event page shows photo 1; a link to another photo starts afresh (with the data).
+const photo = new URLSearchParams(window.location.search).get('photo');
+if (data && root.firstElementChild && (photo === null || photo === '1')) hydrateRoot(root, app);
+else createRoot(root).render(app);

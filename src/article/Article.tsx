@@ -1,6 +1,6 @@
-import type { GalleryEvent } from '../event/schema';
-import { formatDate } from '../i18n/format';
-import { messagesFor } from '../i18n/messages';
+import type { GalleryEvent } from '../event/schema.ts';
+import { formatDate } from '../i18n/format.ts';
+import { messagesFor } from '../i18n/messages.ts';
 
 /** The release's text: lead, paragraphs, closing line and last update, in the event's language. */
 export function Article({ event }: { event: GalleryEvent }) {

@@ -1,5 +1,5 @@
-import type { GalleryEvent } from '../event/schema';
-import { formatDateRange } from '../i18n/format';
+import type { GalleryEvent } from '../event/schema.ts';
+import { formatDateRange } from '../i18n/format.ts';
 
 /** Title, date range and place, as a news site heads an article. */
 export function EventHeader({ event }: { event: GalleryEvent }) {

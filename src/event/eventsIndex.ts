@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { parseEvent } from './load';
-import type { GalleryEvent } from './schema';
+import { parseEvent } from './load.ts';
+import type { GalleryEvent } from './schema.ts';
 
 const EntrySchema = v.object({
   id: v.string(),

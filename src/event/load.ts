@@ -1,4 +1,4 @@
-import { type GalleryEvent, type Problem, validateEvent } from './schema';
+import { type GalleryEvent, type Problem, validateEvent } from './schema.ts';
 
 /** Why an event file could not be shown; each kind gets its own message. */
 export type LoadError =

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type LoadResult, loadEvent } from './load';
+import { type LoadResult, loadEvent } from './load.ts';
 
 export type EventState = { status: 'loading' } | ({ status: 'done' } & LoadResult);
 

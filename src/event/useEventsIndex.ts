@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import * as v from 'valibot';
-import { type EventsIndex, EventsIndexSchema } from './eventsIndex';
+import { type EventsIndex, EventsIndexSchema } from './eventsIndex.ts';
 
 export type EventsIndexState = { status: 'loading' } | { status: 'done'; index: EventsIndex } | { status: 'failed' };
 

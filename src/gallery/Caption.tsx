@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { CaptionView } from './photos';
+import type { CaptionView } from './photos.ts';
 
 /** People left to right, each name set apart from its role, then any free caption. */
 export function Caption({ caption }: { caption: CaptionView }) {

@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import { Caption } from './Caption';
-import type { PhotoView } from './photos';
-import { ThumbnailStrip } from './ThumbnailStrip';
-import { useSwipe } from './useSwipe';
+import { useI18n } from '../i18n/useI18n.ts';
+import { Caption } from './Caption.tsx';
+import type { PhotoView } from './photos.ts';
+import { ThumbnailStrip } from './ThumbnailStrip.tsx';
+import { useSwipe } from './useSwipe.ts';
 
 interface CarouselProps {
   /** The event's title, naming the carousel for screen readers. */

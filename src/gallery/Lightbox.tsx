@@ -8,10 +8,10 @@ import 'yet-another-react-lightbox/styles.css';
 import 'yet-another-react-lightbox/plugins/captions.css';
 import 'yet-another-react-lightbox/plugins/counter.css';
 import 'yet-another-react-lightbox/plugins/thumbnails.css';
-import type { Messages } from '../i18n/messages';
-import { useI18n } from '../i18n/useI18n';
-import { Caption } from './Caption';
-import type { PhotoView } from './photos';
+import type { Messages } from '../i18n/messages.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { Caption } from './Caption.tsx';
+import type { PhotoView } from './photos.ts';
 
 const plugins = [Captions, Counter, Fullscreen, Thumbnails, Zoom];
 

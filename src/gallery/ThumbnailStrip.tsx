@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import type { PhotoView } from './photos';
+import { useI18n } from '../i18n/useI18n.ts';
+import type { PhotoView } from './photos.ts';
 
 /** The strip shows this many thumbnails on each side of the current one, whatever the photo count. */
 const WINDOW = 12;

@@ -1,7 +1,7 @@
-import type { GalleryEvent, Person, Photo } from '../event/schema';
-import { resolveUrl } from '../event/urls';
-import { formatList } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { GalleryEvent, Person, Photo } from '../event/schema.ts';
+import { resolveUrl } from '../event/urls.ts';
+import { formatList } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** A caption as shown: people from left to right, a free text, or both. */
 export interface CaptionView {

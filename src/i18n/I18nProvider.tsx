@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useMemo } from 'react';
-import { type Messages, messagesFor, type UiLanguage, uiLanguage } from './messages';
+import { type Messages, messagesFor, type UiLanguage, uiLanguage } from './messages.ts';
 
 export interface I18n {
   /** The interface language actually used (a supported one). */

@@ -1,3 +1,7 @@
+// ICU versions differ in the spaces they put in dates (thin, narrow no-break); prerendered HTML
+// from Node must match what the visitor's browser renders, so all of them become plain spaces.
+const unusualSpaces = /[\u00a0\u2009\u202f]/g;
+
 function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
@@ -9,12 +13,15 @@ function dayFormat(lang: string): Intl.DateTimeFormat {
 /** `29–30 novembre 2022`: Intl knows each language's way of sharing month and year. */
 export function formatDateRange(lang: string, start: string, end?: string): string {
   const format = dayFormat(lang);
-  if (end === undefined || end === start) return format.format(utcDate(start));
-  return format.formatRange(utcDate(start), utcDate(end));
+  const text =
+    end === undefined || end === start
+      ? format.format(utcDate(start))
+      : format.formatRange(utcDate(start), utcDate(end));
+  return text.replace(unusualSpaces, ' ');
 }
 
 export function formatDate(lang: string, date: string): string {
-  return dayFormat(lang).format(utcDate(date));
+  return dayFormat(lang).format(utcDate(date)).replace(unusualSpaces, ' ');
 }
 
 /** `Jean Asselborn et Jens Stoltenberg`. */

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { type I18n, I18nContext } from './I18nProvider';
+import { type I18n, I18nContext } from './I18nProvider.tsx';
 
 export function useI18n(): I18n {
   const context = useContext(I18nContext);

@@ -1,21 +1,23 @@
 import { Route, Routes } from 'react-router';
-import type { EventsIndex as Index } from '../event/eventsIndex';
-import { EventPage, type Preloaded } from './EventPage';
-import { EventsIndex } from './EventsIndex';
-import { NotFound } from './NotFound';
-import { paths } from './paths';
+import type { EventsIndex as Index } from '../event/eventsIndex.ts';
+import { EventPage, type Preloaded } from './EventPage.tsx';
+import { EventsIndex } from './EventsIndex.tsx';
+import { NotFound } from './NotFound.tsx';
+import { paths } from './paths.ts';
 
 /** Data a prerendered page carries, so its first render needs no request. */
 export interface PageData {
+  /** The address the data was rendered for, without the base: other addresses ignore it. */
+  url: string;
   event?: Preloaded;
   index?: Index;
 }
 
-export function AppRoutes({ data = {} }: { data?: PageData }) {
-  const preloaded = data.event;
+export function AppRoutes({ data }: { data?: PageData }) {
+  const preloaded = data?.event;
   return (
     <Routes>
-      <Route path={paths.index.pattern} element={<EventsIndex preloaded={data.index} />} />
+      <Route path={paths.index.pattern} element={<EventsIndex preloaded={data?.index} />} />
       <Route path={paths.event.pattern} element={<EventPage preloaded={preloaded} />} />
       <Route path={paths.photo.pattern} element={<EventPage preloaded={preloaded} />} />
       <Route path="*" element={<NotFound />} />

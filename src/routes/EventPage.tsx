@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { LoadResult } from '../event/load';
-import { type GalleryEvent, isEventId } from '../event/schema';
-import { eventFileUrl } from '../event/urls';
-import { useEvent } from '../event/useEvent';
-import { photoViews } from '../gallery/photos';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { messagesFor } from '../i18n/messages';
-import { useI18n } from '../i18n/useI18n';
-import { EventView } from './EventView';
-import { eventHead } from './head';
-import { LoadErrorView } from './LoadErrorView';
-import { NotFound } from './NotFound';
-import { paths, photoIndex } from './paths';
-import { useHead } from './useHead';
+import type { LoadResult } from '../event/load.ts';
+import { type GalleryEvent, isEventId } from '../event/schema.ts';
+import { eventFileUrl } from '../event/urls.ts';
+import { useEvent } from '../event/useEvent.ts';
+import { photoViews } from '../gallery/photos.ts';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { messagesFor } from '../i18n/messages.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { EventView } from './EventView.tsx';
+import { eventHead } from './head.ts';
+import { LoadErrorView } from './LoadErrorView.tsx';
+import { NotFound } from './NotFound.tsx';
+import { paths, photoIndex } from './paths.ts';
+import { useHead } from './useHead.ts';
 
 /** A prerendered page carries its event, so the first visit needs no second request. */
 export interface Preloaded {

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Article } from '../article/Article';
-import { EventHeader } from '../article/EventHeader';
-import type { GalleryEvent } from '../event/schema';
-import { Carousel } from '../gallery/Carousel';
-import type { PhotoView } from '../gallery/photos';
+import { Article } from '../article/Article.tsx';
+import { EventHeader } from '../article/EventHeader.tsx';
+import type { GalleryEvent } from '../event/schema.ts';
+import { Carousel } from '../gallery/Carousel.tsx';
+import type { PhotoView } from '../gallery/photos.ts';
 
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
-const Lightbox = lazy(() => import('../gallery/Lightbox').then((module) => ({ default: module.Lightbox })));
+const Lightbox = lazy(() => import('../gallery/Lightbox.tsx').then((module) => ({ default: module.Lightbox })));
 
 export interface EventViewProps {
   event: GalleryEvent;

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import type { EventsIndex as Index } from '../event/eventsIndex';
-import { resolveUrl } from '../event/urls';
-import { useEventsIndex } from '../event/useEventsIndex';
-import { formatDateRange } from '../i18n/format';
-import { useI18n } from '../i18n/useI18n';
-import { paths } from './paths';
-import { useHead } from './useHead';
+import type { EventsIndex as Index } from '../event/eventsIndex.ts';
+import { resolveUrl } from '../event/urls.ts';
+import { useEventsIndex } from '../event/useEventsIndex.ts';
+import { formatDateRange } from '../i18n/format.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { paths } from './paths.ts';
+import { useHead } from './useHead.ts';
 
 const INDEX_FILE = `${import.meta.env.BASE_URL}events/index.json`;
 

@@ -1,6 +1,6 @@
-import type { LoadError } from '../event/load';
-import type { Messages } from '../i18n/messages';
-import { useI18n } from '../i18n/useI18n';
+import type { LoadError } from '../event/load.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 function summary(error: LoadError, messages: Messages): string {
   switch (error.kind) {

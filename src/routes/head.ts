@@ -1,5 +1,5 @@
-import type { GalleryEvent } from '../event/schema';
-import type { PhotoView } from '../gallery/photos';
+import type { GalleryEvent } from '../event/schema.ts';
+import type { PhotoView } from '../gallery/photos.ts';
 
 /** What a page puts in `<head>`: the same for the prerendered HTML and the running app. */
 export interface Head {

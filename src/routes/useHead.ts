@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Head } from './head';
+import type { Head } from './head.ts';
 
 function setMeta(attribute: 'name' | 'property', key: string, content: string | undefined) {
   let meta = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`);

@@ -1,0 +1,85 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { EventsIndex } from '../src/event/eventsIndex.ts';
+import type { PageData } from '../src/routes/AppRoutes.tsx';
+import type { Head } from '../src/routes/head.ts';
+
+type ServerEntry = typeof import('../src/entry-server.tsx');
+
+interface Page {
+  /** The address, without the base. */
+  url: string;
+  /** The file under dist/ that answers it. */
+  file: string;
+  head: Head;
+  /** Data for prerendered content; a page without it is a shell the app fills in. */
+  data?: PageData;
+}
+
+function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string) {
+  const body = page.data ? entry.render(page.url, page.head.lang, page.data) : '';
+  const script = page.data
+    ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
+    : '';
+  const html = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.head.lang}"`)
+    .replace('</head>', `  ${entry.headHtml(page.head, origin)}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>${script}`);
+  const path = join(dist, page.file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, html);
+}
+
+/** Every page a visitor can land on, so each address works on a server without rewrite rules. */
+function pages(dist: string, base: string, siteLanguage: string, entry: ServerEntry): Page[] {
+  const index: EventsIndex = JSON.parse(readFileSync(join(dist, 'events/index.json'), 'utf8'));
+  const messages = entry.messagesFor(siteLanguage);
+  const list: Page[] = [
+    {
+      url: '/',
+      file: 'index.html',
+      head: { title: messages.indexTitle, description: messages.indexDescription, lang: siteLanguage },
+      data: { url: '/', index },
+    },
+    {
+      url: '/404',
+      file: '404.html',
+      head: { title: messages.notFoundTitle, description: messages.notFoundText, lang: siteLanguage },
+      data: { url: '/404' },
+    },
+  ];
+  for (const { id } of index.events) {
+    const fileUrl = entry.eventFileUrl(base, id);
+    const result = entry.parseEvent(fileUrl, readFileSync(join(dist, 'events', `${id}.json`), 'utf8'), id);
+    if (!result.ok) continue;
+    const photos = entry.photoViews(result.event, fileUrl, entry.messagesFor(result.event.lang));
+    list.push({
+      url: `/events/${id}`,
+      file: `events/${id}/index.html`,
+      head: entry.eventHead(result.event, photos[0]),
+      data: { url: `/events/${id}`, event: { id, result } },
+    });
+    for (const photo of photos) {
+      list.push({
+        url: `/events/${id}/photos/${photo.number}`,
+        file: `events/${id}/photos/${photo.number}/index.html`,
+        head: entry.eventHead(result.event, photo),
+      });
+    }
+  }
+  return list;
+}
+
+/**
+ * Writes prerendered HTML for the index, each event and the 404 page, and a light shell with the
+ * right head tags for each photo's address (share previews show that photo).
+ */
+export async function prerender(dist: string, serverEntry: string, base: string, origin = '') {
+  const entry: ServerEntry = await import(pathToFileURL(serverEntry).href);
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const siteLanguage = /<html lang="([^"]*)"/.exec(template)?.[1] ?? 'en';
+  const list = pages(dist, base, siteLanguage, entry);
+  for (const page of list) writePage(dist, template, entry, page, origin);
+  return list.length;
+}
