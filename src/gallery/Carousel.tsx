@@ -48,7 +48,6 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
       <div className="eg-carousel__slides" aria-live="polite" {...swipe.handlers}>
         {/* biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA carousel pattern names each slide a group */}
         <figure
-          key={photo.number}
           className="eg-slide"
           role="group"
           aria-roledescription={messages.slide}
@@ -62,6 +61,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
               onClick={() => swipe.consumeSwipe() || onOpen(index)}
             >
               <img
+                key={photo.number}
                 className="eg-slide__image"
                 src={photo.src}
                 alt={photo.alt}

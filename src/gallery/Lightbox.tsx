@@ -11,6 +11,7 @@ import 'yet-another-react-lightbox/plugins/thumbnails.css';
 import type { Messages } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
+import { DownloadLink, ShareButton } from './LightboxTools.tsx';
 import type { PhotoView } from './photos.ts';
 
 const plugins = [Captions, Counter, Fullscreen, Thumbnails, Zoom];
@@ -43,10 +44,12 @@ export interface LightboxProps {
   onClose: () => void;
   /** Called once the lightbox has gone, so focus can go back where it was. */
   onClosed: () => void;
+  /** The address that shows a photo (1-based), for sharing. */
+  shareUrl: (number: number) => string;
 }
 
 /** The full-screen viewer: YARL with zoom, full screen, thumbnails, counter and captions. */
-export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed }: LightboxProps) {
+export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed, shareUrl }: LightboxProps) {
   const { messages } = useI18n();
   const slides = photos.map((photo) => ({
     src: photo.src,
@@ -73,6 +76,15 @@ export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed 
       carousel={{ finite: true, preload: 1 }}
       controller={{ closeOnPullDown: true, closeOnBackdropClick: true }}
       captions={{ descriptionMaxLines: 12, descriptionTextAlign: 'start' }}
+      toolbar={{
+        buttons: [
+          <DownloadLink key="download" photos={photos} />,
+          <ShareButton key="share" photos={photos} shareUrl={shareUrl} />,
+          'fullscreen',
+          'zoom',
+          'close',
+        ],
+      }}
       thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false }}
       on={{ view: ({ index: viewed }) => onView(viewed), exited: onClosed }}
     />

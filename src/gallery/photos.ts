@@ -25,6 +25,8 @@ export interface PhotoView {
   alt: string;
   /** `©MAEE`. */
   credit: string;
+  /** File name for saving the full-size photo: `otan-bucarest-2022-03-NATO.jpg`. */
+  downloadName: string;
   caption: CaptionView;
 }
 
@@ -32,6 +34,19 @@ export interface PhotoView {
 export function formatCredit(credit: string): string {
   const trimmed = credit.trim();
   return trimmed.startsWith('©') ? trimmed : `©${trimmed}`;
+}
+
+/** Event id, photo number and credit, so a saved press photo still says whose it is. */
+export function downloadName(eventId: string, number: number, total: number, credit: string, src: string): string {
+  const digits = Math.max(2, String(total).length);
+  const holder = credit
+    .replace(/^©\s*/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const extension = /\.([a-z0-9]{2,4})(?:[?#]|$)/i.exec(src)?.[1]?.toLowerCase() ?? 'jpg';
+  return [eventId, String(number).padStart(digits, '0'), holder].filter(Boolean).join('-') + `.${extension}`;
 }
 
 export function captionView(photo: Photo, messages: Messages): CaptionView {
@@ -72,6 +87,7 @@ export function photoViews(event: GalleryEvent, fileUrl: string, messages: Messa
     height: photo.height,
     alt: altText(photo, index + 1, event, messages),
     credit: formatCredit(photo.credit),
+    downloadName: downloadName(event.id, index + 1, event.photos.length, photo.credit, photo.src),
     caption: captionView(photo, messages),
   }));
 }

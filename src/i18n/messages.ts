@@ -27,6 +27,12 @@ export interface Messages {
   zoomOut: string;
   enterFullscreen: string;
   exitFullscreen: string;
+  share: string;
+  /** Said once the photo's address is on the clipboard, where the system share sheet is missing. */
+  linkCopied: string;
+  download: string;
+  /** The reminder beside the download control: press photos must carry their credit. */
+  creditReminder: (credit: string) => string;
   /** `Dernière mise à jour : 30 novembre 2022`. */
   updated: (date: string) => string;
   loading: string;
@@ -71,6 +77,10 @@ export const fr: Messages = {
   zoomOut: 'Zoom arrière',
   enterFullscreen: 'Plein écran',
   exitFullscreen: 'Quitter le plein écran',
+  share: 'Partager',
+  linkCopied: 'Adresse de la photo copiée',
+  download: 'Télécharger la photo',
+  creditReminder: (credit) => `Crédit obligatoire : ${credit}`,
   updated: (date) => `Dernière mise à jour : ${date}`,
   loading: 'Chargement…',
   noSuchPhoto: (n, total) => `Il n’y a pas de photo « ${n} » : cet événement en compte ${total}.`,
@@ -111,6 +121,10 @@ export const de: Messages = {
   zoomOut: 'Verkleinern',
   enterFullscreen: 'Vollbild',
   exitFullscreen: 'Vollbild beenden',
+  share: 'Teilen',
+  linkCopied: 'Adresse des Fotos kopiert',
+  download: 'Foto herunterladen',
+  creditReminder: (credit) => `Bildnachweis angeben: ${credit}`,
   updated: (date) => `Letzte Aktualisierung: ${date}`,
   loading: 'Wird geladen…',
   noSuchPhoto: (n, total) => `Es gibt kein Foto „${n}“: diese Veranstaltung hat ${total}.`,
@@ -151,6 +165,10 @@ export const en: Messages = {
   zoomOut: 'Zoom out',
   enterFullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
+  share: 'Share',
+  linkCopied: 'Photo address copied',
+  download: 'Download photo',
+  creditReminder: (credit) => `Credit required: ${credit}`,
   updated: (date) => `Last update: ${date}`,
   loading: 'Loading…',
   noSuchPhoto: (n, total) => `There is no photo “${n}”: this event has ${total}.`,

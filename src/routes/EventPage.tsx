@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LoadResult } from '../event/load.ts';
 import { type GalleryEvent, isEventId } from '../event/schema.ts';
 import { eventFileUrl } from '../event/urls.ts';
@@ -56,11 +56,13 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const returnTo = useRef<number | null>(null);
+  // The photo last seen in a lightbox being closed: shown while history steps back to the page.
+  const [returnTo, setReturnTo] = useState<number | null>(null);
+  const siteRoot = useHref('/');
   const total = event.photos.length;
   const lightboxOpen = n !== undefined;
   const requested = n ?? search.get('photo');
-  const index = requested === null ? 0 : photoIndex(requested, total);
+  const index = !lightboxOpen && returnTo !== null ? returnTo : requested === null ? 0 : photoIndex(requested, total);
 
   const photos = useMemo(() => photoViews(event, file, messagesFor(event.lang)), [event, file]);
   useHead(eventHead(event, photos[index ?? 0]));
@@ -78,18 +80,17 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
   const close = () => {
     const at = index ?? 0;
     if ((location.state as { openedHere?: boolean } | null)?.openedHere) {
-      returnTo.current = at;
+      setReturnTo(at);
       navigate(-1);
     } else {
       navigate(paths.event.build(event.id, at + 1), { replace: true, preventScrollReset: true });
     }
   };
   useEffect(() => {
-    if (lightboxOpen || returnTo.current === null) return;
-    const at = returnTo.current;
-    returnTo.current = null;
-    navigate(paths.event.build(event.id, at + 1), { replace: true, preventScrollReset: true });
-  }, [lightboxOpen, navigate, event.id]);
+    if (lightboxOpen || returnTo === null) return;
+    setReturnTo(null);
+    navigate(paths.event.build(event.id, returnTo + 1), { replace: true, preventScrollReset: true });
+  }, [lightboxOpen, returnTo, navigate, event.id]);
 
   return (
     <>
@@ -110,6 +111,9 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
         onIndexChange={show}
         onOpen={open}
         onClose={close}
+        shareUrl={(number) =>
+          new URL(siteRoot.replace(/\/$/, '') + paths.photo.build(event.id, number), window.location.href).href
+        }
       />
     </>
   );

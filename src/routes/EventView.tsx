@@ -18,6 +18,8 @@ export interface EventViewProps {
   onIndexChange: (index: number) => void;
   onOpen: (index: number) => void;
   onClose: () => void;
+  /** The address that shows a photo (1-based), for sharing. */
+  shareUrl: (number: number) => string;
   /** Where the article goes; embedding pages often have it already. */
   article?: 'beside' | 'below' | 'none';
 }
@@ -65,6 +67,7 @@ export function EventView(props: EventViewProps) {
             onView={props.onIndexChange}
             onClose={props.onClose}
             onClosed={returnFocus}
+            shareUrl={props.shareUrl}
           />
         </Suspense>
       )}
