@@ -85,7 +85,7 @@ export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed,
           'close',
         ],
       }}
-      thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false }}
+      thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false, imageFit: 'cover' }}
       on={{ view: ({ index: viewed }) => onView(viewed), exited: onClosed }}
     />
   );

@@ -64,7 +64,9 @@ export function DownloadLink({ photos }: ToolProps) {
   if (!photo) return null;
   return (
     <>
-      <span className="eg-lightbox__credit-reminder">{messages.creditReminder(photo.credit)}</span>
+      <span className="eg-lightbox__credit-reminder">
+        <span className="eg-lightbox__credit-label">{messages.creditReminder}</span> {photo.credit}
+      </span>
       <a
         className="yarl__button"
         href={photo.src}

@@ -32,7 +32,7 @@ export interface Messages {
   linkCopied: string;
   download: string;
   /** The reminder beside the download control: press photos must carry their credit. */
-  creditReminder: (credit: string) => string;
+  creditReminder: string;
   /** `Dernière mise à jour : 30 novembre 2022`. */
   updated: (date: string) => string;
   loading: string;
@@ -80,7 +80,7 @@ export const fr: Messages = {
   share: 'Partager',
   linkCopied: 'Adresse de la photo copiée',
   download: 'Télécharger la photo',
-  creditReminder: (credit) => `Crédit obligatoire : ${credit}`,
+  creditReminder: 'Crédit obligatoire :',
   updated: (date) => `Dernière mise à jour : ${date}`,
   loading: 'Chargement…',
   noSuchPhoto: (n, total) => `Il n’y a pas de photo « ${n} » : cet événement en compte ${total}.`,
@@ -124,7 +124,7 @@ export const de: Messages = {
   share: 'Teilen',
   linkCopied: 'Adresse des Fotos kopiert',
   download: 'Foto herunterladen',
-  creditReminder: (credit) => `Bildnachweis angeben: ${credit}`,
+  creditReminder: 'Bildnachweis angeben:',
   updated: (date) => `Letzte Aktualisierung: ${date}`,
   loading: 'Wird geladen…',
   noSuchPhoto: (n, total) => `Es gibt kein Foto „${n}“: diese Veranstaltung hat ${total}.`,
@@ -168,7 +168,7 @@ export const en: Messages = {
   share: 'Share',
   linkCopied: 'Photo address copied',
   download: 'Download photo',
-  creditReminder: (credit) => `Credit required: ${credit}`,
+  creditReminder: 'Credit required:',
   updated: (date) => `Last update: ${date}`,
   loading: 'Loading…',
   noSuchPhoto: (n, total) => `There is no photo “${n}”: this event has ${total}.`,
