@@ -7,5 +7,6 @@ import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
 export default defineConfig({
   base: basePath(),
   plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin()],
-  build: { target: 'es2022' },
+  // OUT_DIR lets a test build the site under another base without touching dist/.
+  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist' },
 });

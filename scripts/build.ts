@@ -11,6 +11,7 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
 });
-const count = await prerender('dist', `${SSR_DIR}/entry-server.js`, basePath(), process.env.SITE_URL ?? '');
+const outDir = process.env.OUT_DIR ?? 'dist';
+const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, basePath(), process.env.SITE_URL ?? '');
 rmSync(SSR_DIR, { recursive: true, force: true });
-console.log(`prerendered ${count} pages into dist/`);
+console.log(`prerendered ${count} pages into ${outDir}/`);
