@@ -6,6 +6,8 @@ import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
 
 export default defineConfig({
   base: basePath(),
+  // PUBLIC_DIR lets the benchmark build the site with extra generated events.
+  publicDir: process.env.PUBLIC_DIR ?? 'public',
   plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin()],
   // OUT_DIR lets a test build the site under another base without touching dist/.
   build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist' },
