@@ -42,6 +42,19 @@ const url = v.pipe(
   v.check(isSafeUrl, 'expected an https: URL or a path relative to the event file'),
 );
 
+/** One encoding of a photo at one size, for `srcset`. */
+export const ImageSourceSchema = v.object({
+  src: url,
+  width: dimension,
+  height: dimension,
+  type: v.optional(
+    v.picklist(
+      ['image/avif', 'image/webp', 'image/jpeg', 'image/png'],
+      'expected image/avif, image/webp, image/jpeg or image/png',
+    ),
+  ),
+});
+
 export const PersonSchema = v.object({
   name: text('name'),
   role: optionalText('role'),
@@ -55,6 +68,8 @@ export const PhotoSchema = v.object({
   people: v.optional(v.array(PersonSchema, 'expected a list of people')),
   caption: optionalText('caption'),
   alt: optionalText('alt'),
+  srcSet: v.optional(v.array(ImageSourceSchema, 'expected a list of image sources')),
+  thumbnail: v.optional(v.object({ src: url, width: dimension, height: dimension }, 'expected a thumbnail object')),
 });
 
 export const EventSchema = v.pipe(
@@ -94,6 +109,7 @@ export const EventSchema = v.pipe(
 export type GalleryEvent = v.InferOutput<typeof EventSchema>;
 export type Photo = v.InferOutput<typeof PhotoSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
+export type ImageSource = v.InferOutput<typeof ImageSourceSchema>;
 
 /** One problem in an event file: where it is (`photos[3].width`) and what was expected. */
 export interface Problem {

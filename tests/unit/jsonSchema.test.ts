@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { validateEvent } from '../../src/event/schema.ts';
+
+const jsonSchema = JSON.parse(readFileSync('public/event.schema.json', 'utf8'));
+const demo = JSON.parse(readFileSync('public/events/otan-bucarest-2022.json', 'utf8'));
+const validateJson = new Ajv2020({ allErrors: true, validateFormats: false }).compile(jsonSchema);
+
+type Sample = [name: string, change: (event: Record<string, unknown>, photo: Record<string, unknown>) => void];
+
+function sample(change: Sample[1]): unknown {
+  const event = structuredClone(demo);
+  change(event, event.photos[0]);
+  return event;
+}
+
+const valid: Sample[] = [
+  ['the demo event', () => {}],
+  [
+    'no optional field',
+    (e) => {
+      for (const key of ['endDate', 'location', 'lead', 'source', 'updated', '$schema']) delete e[key];
+    },
+  ],
+  ['an unknown field', (e) => Object.assign(e, { futureField: { any: 1 } })],
+  ['an absolute https photo', (_, p) => Object.assign(p, { src: 'https://photos.example/a.jpg' })],
+  ['a person without role', (_, p) => Object.assign(p, { people: [{ name: 'Jean Asselborn' }] })],
+  ['a caption and an alt', (_, p) => Object.assign(p, { caption: 'Photo de groupe', alt: 'Les ministres' })],
+  [
+    'responsive sources and a thumbnail',
+    (_, p) =>
+      Object.assign(p, {
+        srcSet: [{ src: 'a-480.avif', width: 480, height: 320, type: 'image/avif' }],
+        thumbnail: { src: 'a-thumb.webp', width: 192, height: 128 },
+      }),
+  ],
+  ['an empty body', (e) => Object.assign(e, { body: [] })],
+  ['a regional language tag', (e) => Object.assign(e, { lang: 'fr-LU' })],
+];
+
+const invalid: Sample[] = [
+  ...['id', 'lang', 'title', 'date', 'body', 'photos'].map((key): Sample => [`no ${key}`, (e) => delete e[key]]),
+  ...['src', 'width', 'height', 'credit'].map((key): Sample => [`a photo without ${key}`, (_, p) => delete p[key]]),
+  ['an upper-case id', (e) => Object.assign(e, { id: 'OTAN' })],
+  ['a blank title', (e) => Object.assign(e, { title: '   ' })],
+  ['a date in another format', (e) => Object.assign(e, { date: '29/11/2022' })],
+  ['no photos', (e) => Object.assign(e, { photos: [] })],
+  ['a zero width', (_, p) => Object.assign(p, { width: 0 })],
+  ['a fractional height', (_, p) => Object.assign(p, { height: 1333.5 })],
+  ['a width as text', (_, p) => Object.assign(p, { width: '2000' })],
+  ['a paragraph that is not text', (e) => Object.assign(e, { body: [42] })],
+  ['a javascript: src', (_, p) => Object.assign(p, { src: 'javascript:alert(1)' })],
+  ['a data: src', (_, p) => Object.assign(p, { src: 'data:image/png;base64,AAAA' })],
+  ['an http: src', (_, p) => Object.assign(p, { src: 'http://photos.example/a.jpg' })],
+  ['a protocol-relative src', (_, p) => Object.assign(p, { src: '//evil.example/a.jpg' })],
+  ['a src with a tab in the scheme', (_, p) => Object.assign(p, { src: 'java\tscript:alert(1)' })],
+  ['a src with a backslash', (_, p) => Object.assign(p, { src: '\\\\evil.example\\a.jpg' })],
+  ['a person without name', (_, p) => Object.assign(p, { people: [{ role: 'ministre' }] })],
+  [
+    'a source of unknown type',
+    (_, p) => Object.assign(p, { srcSet: [{ src: 'a.gif', width: 1, height: 1, type: 'image/gif' }] }),
+  ],
+  ['a thumbnail without size', (_, p) => Object.assign(p, { thumbnail: { src: 'a.webp' } })],
+];
+
+describe('public/event.schema.json agrees with the runtime schema', () => {
+  it.each(valid)('both accept %s', (_, change) => {
+    const event = sample(change);
+    expect(validateEvent(event)).toMatchObject({ ok: true });
+    expect(validateJson(event), JSON.stringify(validateJson.errors)).toBe(true);
+  });
+
+  it.each(invalid)('both reject %s', (_, change) => {
+    const event = sample(change);
+    expect(validateEvent(event)).toMatchObject({ ok: false });
+    expect(validateJson(event)).toBe(false);
+  });
+
+  // What JSON Schema cannot say: the runtime schema alone rejects these, as the schema's description tells editors.
+  it.each<Sample>([
+    ['an impossible date', (e) => Object.assign(e, { date: '2022-02-31', endDate: undefined })],
+    ['an endDate before the date', (e) => Object.assign(e, { endDate: '2022-11-01' })],
+  ])('only the runtime schema rejects %s', (_, change) => {
+    const event = sample(change);
+    expect(validateEvent(event)).toMatchObject({ ok: false });
+    expect(validateJson(JSON.parse(JSON.stringify(event)))).toBe(true);
+  });
+});
