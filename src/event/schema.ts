@@ -98,7 +98,9 @@ export const EventSchema = v.pipe(
   v.forward(
     v.partialCheck(
       [['date'], ['endDate']],
-      (event) => event.endDate === undefined || event.endDate >= event.date,
+      // A malformed date is reported once, at its own path, not again as an order problem.
+      ({ date, endDate }) =>
+        endDate === undefined || !isCalendarDate(date) || !isCalendarDate(endDate) || endDate >= date,
       'expected endDate on or after date',
     ),
     ['endDate'],

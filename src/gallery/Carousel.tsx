@@ -1,6 +1,7 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
+import { Picture } from './Picture.tsx';
 import type { PhotoView } from './photos.ts';
 import { ThumbnailStrip } from './ThumbnailStrip.tsx';
 import { useSwipe } from './useSwipe.ts';
@@ -27,8 +28,11 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
     () => go(index - 1),
     () => go(index + 1),
   );
+  // Neighbours load only once the photo shown has: they must not share its bandwidth.
+  const [loaded, setLoaded] = useState<number | null>(null);
   const photo = photos[index];
   if (!photo) return null;
+  const neighbours = loaded === index ? [photos[index - 1], photos[index + 1]] : [];
 
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: total - 1 };
@@ -60,19 +64,21 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
               aria-label={messages.openPhoto(photo.number)}
               onClick={() => swipe.consumeSwipe() || onOpen(index)}
             >
-              <img
+              <Picture
                 key={photo.number}
-                className="eg-slide__image"
-                src={photo.src}
-                alt={photo.alt}
+                photo={photo}
                 lang={lang}
-                width={photo.width}
-                height={photo.height}
-                fetchPriority={index === 0 ? 'high' : undefined}
-                draggable={false}
+                priority={index === 0}
+                onLoad={() => setLoaded(index)}
               />
             </button>
             <span className="eg-slide__credit">{photo.credit}</span>
+          </div>
+          <div className="eg-slide__preload" aria-hidden="true">
+            {neighbours.map(
+              (neighbour) =>
+                neighbour && <Picture key={neighbour.number} photo={neighbour} lang={lang} priority={false} />,
+            )}
           </div>
           <figcaption className="eg-slide__caption" lang={lang}>
             <span className="eg-slide__number">{photo.number}.</span> <Caption caption={photo.caption} />

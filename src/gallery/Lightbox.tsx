@@ -56,6 +56,9 @@ export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed,
     width: photo.width,
     height: photo.height,
     alt: photo.alt,
+    // The lightbox takes one list of sources; WebP is the widest-supported compact encoding.
+    srcSet: photo.sources.find((source) => source.type === 'image/webp')?.entries,
+    thumbnail: photo.thumbnail,
     description: (
       <span lang={lang}>
         <span className="eg-lightbox__number">{photo.number}.</span>{' '}

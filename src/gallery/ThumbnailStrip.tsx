@@ -43,7 +43,7 @@ export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps)
             >
               <img
                 className="eg-thumbs__image"
-                src={photo.src}
+                src={photo.thumbnail}
                 alt=""
                 width={96}
                 height={64}

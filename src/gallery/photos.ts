@@ -15,6 +15,14 @@ export interface CaptionView {
   text: string | undefined;
 }
 
+/** One encoding of a photo in several widths, as a `srcset`, for a `<source>` element. */
+export interface SourceView {
+  type: string;
+  srcSet: string;
+  /** The same entries, for the lightbox, which takes them as a list. */
+  entries: readonly { src: string; width: number; height: number }[];
+}
+
 /** One photo ready to show: every text worked out, the address resolved. */
 export interface PhotoView {
   /** The number the visitor sees, 1-based, as in the file. */
@@ -25,6 +33,10 @@ export interface PhotoView {
   alt: string;
   /** `©MAEE`. */
   credit: string;
+  /** Smaller encodings, most efficient first (AVIF, WebP, then the original's type). */
+  sources: readonly SourceView[];
+  /** A small version for the thumbnail strip; the full photo when the event has none. */
+  thumbnail: string;
   /** File name for saving the full-size photo: `otan-bucarest-2022-03-NATO.jpg`. */
   downloadName: string;
   caption: CaptionView;
@@ -79,6 +91,26 @@ export function altText(photo: Photo, number: number, event: GalleryEvent, messa
   return alt || messages.photoAlt(number, event.title);
 }
 
+const TYPE_ORDER = ['image/avif', 'image/webp', 'image/jpeg', 'image/png'];
+
+/** Groups a photo's responsive sources by type, best compression first. */
+export function sourceViews(photo: Photo, fileUrl: string): SourceView[] {
+  const byType = new Map<string, SourceView['entries'][number][]>();
+  for (const source of photo.srcSet ?? []) {
+    const type = source.type ?? 'image/jpeg';
+    const entries = byType.get(type) ?? [];
+    entries.push({ src: resolveUrl(source.src, fileUrl), width: source.width, height: source.height });
+    byType.set(type, entries);
+  }
+  return [...byType.entries()]
+    .sort(([a], [b]) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))
+    .map(([type, entries]) => ({
+      type,
+      entries,
+      srcSet: entries.map((entry) => `${entry.src} ${entry.width}w`).join(', '),
+    }));
+}
+
 export function photoViews(event: GalleryEvent, fileUrl: string, messages: Messages): PhotoView[] {
   return event.photos.map((photo, index) => ({
     number: index + 1,
@@ -87,6 +119,8 @@ export function photoViews(event: GalleryEvent, fileUrl: string, messages: Messa
     height: photo.height,
     alt: altText(photo, index + 1, event, messages),
     credit: formatCredit(photo.credit),
+    sources: sourceViews(photo, fileUrl),
+    thumbnail: resolveUrl(photo.thumbnail?.src ?? photo.src, fileUrl),
     downloadName: downloadName(event.id, index + 1, event.photos.length, photo.credit, photo.src),
     caption: captionView(photo, messages),
   }));

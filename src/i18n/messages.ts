@@ -197,7 +197,7 @@ export type UiLanguage = keyof typeof tables;
 /** The interface language for a content language tag: `fr-LU` → `fr`; unknown ones → English. */
 export function uiLanguage(tag: string | undefined): UiLanguage {
   const base = tag?.toLowerCase().split('-')[0];
-  return base !== undefined && base in tables ? (base as UiLanguage) : 'en';
+  return base !== undefined && Object.hasOwn(tables, base) ? (base as UiLanguage) : 'en';
 }
 
 export function messagesFor(tag: string | undefined): Messages {
