@@ -1,0 +1,122 @@
+#!/usr/bin/env -S node --import tsx
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateEvent } from '../src/event/schema.ts';
+import { checkEvent, type FileProblem } from './lib/checks.ts';
+import { buildEvent, chooseId } from './lib/event-file.ts';
+import { readPhotoSizes } from './lib/images.ts';
+import { parseRelease } from './lib/release.ts';
+import { errorText, formatProblem } from './lib/report.ts';
+
+const USAGE = `Usage: npm run import -- <release.txt | -> [options]
+
+Turns the text of a published release into an event file.
+
+  --id <id>            the event's id (default: the --out file's name, else made from the title)
+  --date YYYY-MM-DD    first day (default: found in the lead, "les 29 et 30 novembre 2022")
+  --end-date YYYY-MM-DD  last day, for an event of several days
+  --lang <tag>         language (default: told by the closing line)
+  --location <place>   where it happened (default: guessed from the lead)
+  --photos <prefix>    directory or https: prefix of the photos' src (default: <id>/)
+  --photos-dir <dir>   where the photo files are, to read their sizes
+                       (default: the prefix, relative to the --out file's directory)
+  --out <file>         write the event file there (default: standard output)
+  -h, --help           show this text`;
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        id: { type: 'string' },
+        date: { type: 'string' },
+        'end-date': { type: 'string' },
+        lang: { type: 'string' },
+        location: { type: 'string' },
+        photos: { type: 'string' },
+        'photos-dir': { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usageError(errorText(error));
+  }
+}
+
+async function readInput(input: string): Promise<string> {
+  if (input !== '-') return readFile(input, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const { values, positionals } = readArgs();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (positionals.length > 1) usageError(`expected one release file, got ${positionals.length}`);
+const input = positionals[0] ?? '-';
+if (input === '-' && process.stdin.isTTY) usageError('expected a release file, or its text on standard input');
+
+const inputName = input === '-' ? '<stdin>' : input;
+const outName = values.out ?? '<stdout>';
+
+let text: string;
+try {
+  text = await readInput(input);
+} catch (error) {
+  process.stderr.write(`${inputName}: cannot read it: ${errorText(error)}\n`);
+  process.exit(1);
+}
+
+const release = parseRelease(text);
+const { id, reports: idReports } = chooseId(release, values.id ?? (values.out && basename(values.out, '.json')));
+const given = values.photos ?? `${id}/`;
+const prefix = given.endsWith('/') ? given : `${given}/`;
+const photosDir = values['photos-dir'];
+if (/^https:/i.test(prefix) && !photosDir) {
+  usageError('--photos is a URL: download the photos and give their directory with --photos-dir, to read their sizes');
+}
+const baseDir = values.out ? dirname(values.out) : '.';
+const { sizes, reports: sizeReports } = await readPhotoSizes(release.photos, (name) =>
+  photosDir ? join(photosDir, name) : resolve(baseDir, `${prefix}${name}`),
+);
+const { lang, date, location } = values;
+const built = buildEvent(release, { id, lang, date, endDate: values['end-date'], location, photos: prefix }, sizes);
+const reports = [...release.reports, ...idReports, ...sizeReports, ...built.reports];
+
+// The result goes through the same checks as a file written by hand, except the photo files,
+// whose sizes were just read. Only a clean import is checked, so each fault is told once.
+const failed = (list: { level: string }[]) => list.some((item) => item.level === 'error');
+const result = built.file && !failed(reports) ? validateEvent(built.file) : undefined;
+const problems: FileProblem[] = result?.ok
+  ? checkEvent(result.event, values.out)
+  : (result?.problems ?? []).map((problem) => ({ ...problem, level: 'error' }));
+
+const lines = [
+  ...reports
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    .map((r) => formatProblem(inputName, r.line, r.level, r.message)),
+  ...problems.map((p) => formatProblem(outName, p.path, p.level, p.message)),
+];
+if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+// Exit codes are set rather than forced, so that a long report reaches a slow pipe in full.
+if (!built.file || failed(reports) || failed(problems)) process.exitCode = 1;
+else if (!values.out) process.stdout.write(`${JSON.stringify(built.file, null, 2)}\n`);
+else {
+  try {
+    await writeFile(values.out, `${JSON.stringify(built.file, null, 2)}\n`);
+    process.stderr.write(`wrote ${values.out} with ${release.photos.length} photos\n`);
+  } catch (error) {
+    process.stderr.write(`${values.out}: cannot write it: ${errorText(error)}\n`);
+    process.exitCode = 1;
+  }
+}

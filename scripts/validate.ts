@@ -1,0 +1,53 @@
+#!/usr/bin/env -S node --import tsx
+import { parseArgs } from 'node:util';
+import { type FileProblem, validateFile } from './lib/checks.ts';
+import { errorText, formatProblem } from './lib/report.ts';
+
+const USAGE = `Usage: npm run validate -- <event.json…> [--json]
+
+Checks event files against the gallery's schema, and that each file's id is its name, its
+local photos exist at the stated size, no photo appears twice, and no caption still holds a
+left-to-right list of people. Exits 1 on any error, 0 when there are warnings only.
+
+  --json      print the problems as JSON, for CI jobs
+  -h, --help  show this text`;
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return usageError(errorText(error));
+  }
+}
+
+const { values, positionals: files } = readArgs();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (files.length === 0) usageError('expected at least one event file');
+
+const found: (FileProblem & { file: string })[] = [];
+for (const file of files) {
+  for (const problem of await validateFile(file)) found.push({ file, ...problem });
+}
+const errors = found.filter((p) => p.level === 'error').length;
+const warnings = found.length - errors;
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ errors, warnings, problems: found }, null, 2)}\n`);
+} else {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = found.map((p) => formatProblem(p.file, p.path, p.level, p.message));
+  lines.push(`${count(files.length, 'file')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+process.exitCode = errors > 0 ? 1 : 0;
