@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Playwright's own browser downloads are not reachable here: we drive the system Chromium.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -72,40 +72,55 @@ export const PhotoSchema = v.object({
   thumbnail: v.optional(v.object({ src: url, width: dimension, height: dimension }, 'expected a thumbnail object')),
 });
 
-export const EventSchema = v.pipe(
-  v.object(
-    {
-      id: v.pipe(
-        v.string('expected an id as text'),
-        v.regex(ID_PATTERN, 'expected lower-case letters, digits and hyphens'),
-      ),
-      lang: v.pipe(
-        v.string('expected a language tag as text'),
-        v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as fr'),
-      ),
-      title: text('title'),
-      date: date('date'),
-      endDate: v.optional(date('endDate')),
-      location: optionalText('location'),
-      lead: optionalText('lead'),
-      body: v.array(v.string('expected a paragraph as text'), 'expected a list of paragraphs'),
-      source: optionalText('source'),
-      updated: v.optional(date('updated')),
-      photos: v.pipe(v.array(PhotoSchema, 'expected a list of photos'), v.minLength(1, 'expected at least one photo')),
-    },
-    'expected an event object',
+const eventEntries = {
+  id: v.pipe(
+    v.string('expected an id as text'),
+    v.regex(ID_PATTERN, 'expected lower-case letters, digits and hyphens'),
   ),
-  v.forward(
-    v.partialCheck(
-      [['date'], ['endDate']],
-      // A malformed date is reported once, at its own path, not again as an order problem.
-      ({ date, endDate }) =>
-        endDate === undefined || !isCalendarDate(date) || !isCalendarDate(endDate) || endDate >= date,
-      'expected endDate on or after date',
+  lang: v.pipe(
+    v.string('expected a language tag as text'),
+    v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as fr'),
+  ),
+  title: text('title'),
+  date: date('date'),
+  endDate: v.optional(date('endDate')),
+  location: optionalText('location'),
+  lead: optionalText('lead'),
+  body: v.array(v.string('expected a paragraph as text'), 'expected a list of paragraphs'),
+  source: optionalText('source'),
+  updated: v.optional(date('updated')),
+};
+
+function eventSchema<TPhoto extends v.GenericSchema>(photo: TPhoto) {
+  return v.pipe(
+    v.object(
+      {
+        ...eventEntries,
+        photos: v.pipe(v.array(photo, 'expected a list of photos'), v.minLength(1, 'expected at least one photo')),
+      },
+      'expected an event object',
     ),
-    ['endDate'],
-  ),
-);
+    v.forward(
+      v.partialCheck(
+        [['date'], ['endDate']],
+        // A malformed date is reported once, at its own path, not again as an order problem.
+        ({ date, endDate }) =>
+          endDate === undefined || !isCalendarDate(date) || !isCalendarDate(endDate) || endDate >= date,
+        'expected endDate on or after date',
+      ),
+      ['endDate'],
+    ),
+  );
+}
+
+/** The whole format, every photo included: what editors' tools hold a file to. */
+export const EventSchema = eventSchema(PhotoSchema);
+
+/**
+ * The event without looking inside its photos: the app checks each photo on its own, so that
+ * one bad photo costs only itself.
+ */
+export const EventShapeSchema = eventSchema(v.unknown());
 
 /** An event as the app uses it: validated, unknown fields removed. */
 export type GalleryEvent = v.InferOutput<typeof EventSchema>;
@@ -121,13 +136,23 @@ export interface Problem {
   message: string;
 }
 
-function formatPath(issue: v.BaseIssue<unknown>): string {
+function formatPath(issue: v.BaseIssue<unknown>, prefix: string): string {
   const keys = issue.path?.map((item) => item.key) ?? [];
-  let path = '';
+  let path = prefix;
   for (const key of keys) {
     path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
   }
   return path || '(root)';
+}
+
+/** Turns valibot's issues into problems with paths; `prefix` places them inside a larger file. */
+export function problemsOf(issues: readonly v.BaseIssue<unknown>[], prefix = ''): Problem[] {
+  return issues.map((issue) => ({
+    path: formatPath(issue, prefix),
+    // valibot words a missing key as an invalid key; editors think of it as a missing field.
+    message:
+      issue.kind === 'schema' && issue.input === undefined && issue.path ? 'required, but missing' : issue.message,
+  }));
 }
 
 export type ValidationResult = { ok: true; event: GalleryEvent } | { ok: false; problems: Problem[] };
@@ -135,16 +160,7 @@ export type ValidationResult = { ok: true; event: GalleryEvent } | { ok: false; 
 /** Checks any parsed JSON against the event format and lists every problem, never throwing. */
 export function validateEvent(data: unknown): ValidationResult {
   const result = v.safeParse(EventSchema, data);
-  if (result.success) return { ok: true, event: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => ({
-      path: formatPath(issue),
-      // valibot words a missing key as an invalid key; editors think of it as a missing field.
-      message:
-        issue.kind === 'schema' && issue.input === undefined && issue.path ? 'required, but missing' : issue.message,
-    })),
-  };
+  return result.success ? { ok: true, event: result.output } : { ok: false, problems: problemsOf(result.issues) };
 }
 
 /** Whether a text can be an event id, so an address like `..%2F` never reaches a file request. */

@@ -22,8 +22,8 @@ interface CarouselProps {
 /** The inline carousel, following the WAI-ARIA carousel pattern: one photo at a time. */
 export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: CarouselProps) {
   const { messages } = useI18n();
-  const total = photos.length;
-  const go = (to: number) => onIndexChange(Math.min(total - 1, Math.max(0, to)));
+  const last = photos.length - 1;
+  const go = (to: number) => onIndexChange(Math.min(last, Math.max(0, to)));
   const swipe = useSwipe(
     () => go(index - 1),
     () => go(index + 1),
@@ -35,7 +35,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
   const neighbours = loaded === index ? [photos[index - 1], photos[index + 1]] : [];
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: total - 1 };
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last };
     const to = moves[event.key];
     if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
@@ -55,7 +55,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           className="eg-slide"
           role="group"
           aria-roledescription={messages.slide}
-          aria-label={messages.slideOf(photo.number, total)}
+          aria-label={messages.slideOf(photo.number, photo.total)}
         >
           <div className="eg-slide__frame">
             <button
@@ -96,13 +96,13 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           <span aria-hidden="true">‹</span>
         </button>
         <span className="eg-carousel__counter">
-          {photo.number} / {total}
+          {photo.number} / {photo.total}
         </span>
         <button
           type="button"
           className="eg-button"
           aria-label={messages.next}
-          aria-disabled={index === total - 1}
+          aria-disabled={index === last}
           onClick={() => go(index + 1)}
         >
           <span aria-hidden="true">›</span>

@@ -1,20 +1,18 @@
 import YarlLightbox, { type Labels } from 'yet-another-react-lightbox';
 import Captions from 'yet-another-react-lightbox/plugins/captions';
-import Counter from 'yet-another-react-lightbox/plugins/counter';
 import Fullscreen from 'yet-another-react-lightbox/plugins/fullscreen';
 import Thumbnails from 'yet-another-react-lightbox/plugins/thumbnails';
 import Zoom from 'yet-another-react-lightbox/plugins/zoom';
 import 'yet-another-react-lightbox/styles.css';
 import 'yet-another-react-lightbox/plugins/captions.css';
-import 'yet-another-react-lightbox/plugins/counter.css';
 import 'yet-another-react-lightbox/plugins/thumbnails.css';
 import type { Messages } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
-import { DownloadLink, ShareButton } from './LightboxTools.tsx';
+import { DownloadLink, LightboxCounter, ShareButton } from './LightboxTools.tsx';
 import type { PhotoView } from './photos.ts';
 
-const plugins = [Captions, Counter, Fullscreen, Thumbnails, Zoom];
+const plugins = [Captions, Fullscreen, Thumbnails, Zoom];
 
 function labels(messages: Messages): Labels {
   return {
@@ -79,6 +77,7 @@ export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed,
       carousel={{ finite: true, preload: 1 }}
       controller={{ closeOnPullDown: true, closeOnBackdropClick: true }}
       captions={{ descriptionMaxLines: 12, descriptionTextAlign: 'start' }}
+      render={{ controls: () => <LightboxCounter photos={photos} /> }}
       toolbar={{
         buttons: [
           <DownloadLink key="download" photos={photos} />,

@@ -79,3 +79,15 @@ export function DownloadLink({ photos }: ToolProps) {
     </>
   );
 }
+
+/** The photo's number in the file over the file's count, like the carousel's, even when a photo is missing. */
+export function LightboxCounter({ photos }: ToolProps) {
+  const { currentIndex } = useLightboxState();
+  const photo = photos[currentIndex];
+  if (!photo) return null;
+  return (
+    <div className="eg-lightbox__counter">
+      {photo.number} / {photo.total}
+    </div>
+  );
+}

@@ -27,6 +27,8 @@ export interface SourceView {
 export interface PhotoView {
   /** The number the visitor sees, 1-based, as in the file. */
   number: number;
+  /** How many photos the event file lists: the counter's second figure. */
+  total: number;
   src: string;
   width: number;
   height: number;
@@ -111,17 +113,32 @@ export function sourceViews(photo: Photo, fileUrl: string): SourceView[] {
     }));
 }
 
-export function photoViews(event: GalleryEvent, fileUrl: string, messages: Messages): PhotoView[] {
-  return event.photos.map((photo, index) => ({
-    number: index + 1,
-    src: resolveUrl(photo.src, fileUrl),
-    width: photo.width,
-    height: photo.height,
-    alt: altText(photo, index + 1, event, messages),
-    credit: formatCredit(photo.credit),
-    sources: sourceViews(photo, fileUrl),
-    thumbnail: resolveUrl(photo.thumbnail?.src ?? photo.src, fileUrl),
-    downloadName: downloadName(event.id, index + 1, event.photos.length, photo.credit, photo.src),
-    caption: captionView(photo, messages),
-  }));
+/** Each kept photo's number in the file, and how many the file lists (see DisplayEvent). */
+export interface Numbering {
+  numbers: readonly number[];
+  total: number;
+}
+
+export function photoViews(
+  event: GalleryEvent,
+  fileUrl: string,
+  messages: Messages,
+  numbering: Numbering = { numbers: event.photos.map((_, index) => index + 1), total: event.photos.length },
+): PhotoView[] {
+  return event.photos.map((photo, index) => {
+    const number = numbering.numbers[index] ?? index + 1;
+    return {
+      number,
+      total: numbering.total,
+      src: resolveUrl(photo.src, fileUrl),
+      width: photo.width,
+      height: photo.height,
+      alt: altText(photo, number, event, messages),
+      credit: formatCredit(photo.credit),
+      sources: sourceViews(photo, fileUrl),
+      thumbnail: resolveUrl(photo.thumbnail?.src ?? photo.src, fileUrl),
+      downloadName: downloadName(event.id, number, numbering.total, photo.credit, photo.src),
+      caption: captionView(photo, messages),
+    };
+  });
 }

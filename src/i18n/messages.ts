@@ -44,7 +44,19 @@ export interface Messages {
   errorFile: (file: string) => string;
   errorNotFound: string;
   errorHttp: (status: number) => string;
+  errorServer: (status: number) => string;
   errorNetwork: string;
+  errorTimeout: string;
+  /** The calm notice under a gallery some of whose photos could not be shown. */
+  droppedPhotos: (numbers: string) => string;
+  /** Its details, for the editors who can fix the file. */
+  droppedDetails: string;
+  /** Stands in for a photo whose image did not load. */
+  imageFailed: (n: number) => string;
+  /** An unexpected fault in the page itself. */
+  crashTitle: string;
+  crashText: string;
+  reload: string;
   errorJson: (detail: string) => string;
   errorInvalid: (count: number) => string;
   retry: string;
@@ -89,6 +101,14 @@ export const fr: Messages = {
   errorFile: (file) => `Fichier : ${file}`,
   errorNotFound: 'Cet événement n’existe pas.',
   errorHttp: (status) => `Le serveur a répondu par une erreur (${status}).`,
+  errorServer: (status) => `Le serveur a rencontré une erreur (${status}). Réessayez dans un instant.`,
+  errorTimeout: 'Le fichier de l’événement met trop de temps à arriver.',
+  droppedPhotos: (numbers) => `Certaines photos ne peuvent pas être affichées : ${numbers}.`,
+  droppedDetails: 'Détails pour les éditeurs',
+  imageFailed: (n) => `La photo ${n} n’a pas pu être chargée.`,
+  crashTitle: 'Une erreur inattendue est survenue',
+  crashText: 'La page n’a pas pu être affichée. Rechargez-la pour réessayer.',
+  reload: 'Recharger la page',
   errorNetwork: 'Le fichier de l’événement n’a pas pu être chargé (réseau).',
   errorJson: (detail) => `Le fichier n’est pas du JSON valide : ${detail}`,
   errorInvalid: (count) => `Le fichier contient ${count} erreur${count > 1 ? 's' : ''} :`,
@@ -133,6 +153,15 @@ export const de: Messages = {
   errorFile: (file) => `Datei: ${file}`,
   errorNotFound: 'Diese Veranstaltung gibt es nicht.',
   errorHttp: (status) => `Der Server hat mit einem Fehler geantwortet (${status}).`,
+  errorServer: (status) =>
+    `Auf dem Server ist ein Fehler aufgetreten (${status}). Versuchen Sie es gleich noch einmal.`,
+  errorTimeout: 'Die Datei der Veranstaltung braucht zu lange.',
+  droppedPhotos: (numbers) => `Einige Fotos können nicht angezeigt werden: ${numbers}.`,
+  droppedDetails: 'Details für die Redaktion',
+  imageFailed: (n) => `Foto ${n} konnte nicht geladen werden.`,
+  crashTitle: 'Ein unerwarteter Fehler ist aufgetreten',
+  crashText: 'Die Seite konnte nicht angezeigt werden. Laden Sie sie neu, um es erneut zu versuchen.',
+  reload: 'Seite neu laden',
   errorNetwork: 'Die Datei der Veranstaltung konnte nicht geladen werden (Netzwerk).',
   errorJson: (detail) => `Die Datei ist kein gültiges JSON: ${detail}`,
   errorInvalid: (count) => `Die Datei enthält ${count} Fehler:`,
@@ -177,6 +206,14 @@ export const en: Messages = {
   errorFile: (file) => `File: ${file}`,
   errorNotFound: 'This event does not exist.',
   errorHttp: (status) => `The server answered with an error (${status}).`,
+  errorServer: (status) => `The server failed (${status}). Please try again in a moment.`,
+  errorTimeout: 'The event file is taking too long to arrive.',
+  droppedPhotos: (numbers) => `Some photos cannot be shown: ${numbers}.`,
+  droppedDetails: 'Details for editors',
+  imageFailed: (n) => `Photo ${n} could not be loaded.`,
+  crashTitle: 'Something unexpected went wrong',
+  crashText: 'The page could not be shown. Reload it to try again.',
+  reload: 'Reload the page',
   errorNetwork: 'The event file could not be loaded (network).',
   errorJson: (detail) => `The file is not valid JSON: ${detail}`,
   errorInvalid: (count) => `The file has ${count} problem${count > 1 ? 's' : ''}:`,

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { DisplayEvent } from '../event/forDisplay.ts';
 import type { LoadResult } from '../event/load.ts';
-import { type GalleryEvent, isEventId } from '../event/schema.ts';
+import { isEventId } from '../event/schema.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import { useEvent } from '../event/useEvent.ts';
 import { photoViews } from '../gallery/photos.ts';
@@ -44,13 +45,14 @@ function LoadedEventPage({ id, preloaded }: { id: string; preloaded: LoadResult 
   }
   return (
     <I18nProvider lang={state.event.lang}>
-      <EventRoute event={state.event} file={file} />
+      <EventRoute loaded={state} file={file} />
     </I18nProvider>
   );
 }
 
 /** Keeps the photo shown and the lightbox in the address, so every view can be shared and reloaded. */
-function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
+function EventRoute({ loaded, file }: { loaded: DisplayEvent; file: string }) {
+  const { event } = loaded;
   const { messages } = useI18n();
   const { n } = useParams();
   const [search] = useSearchParams();
@@ -59,22 +61,23 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
   // The photo last seen in a lightbox being closed: shown while history steps back to the page.
   const [returnTo, setReturnTo] = useState<number | null>(null);
   const siteRoot = useHref('/');
-  const total = event.photos.length;
   const lightboxOpen = n !== undefined;
   const requested = n ?? search.get('photo');
-  const index = !lightboxOpen && returnTo !== null ? returnTo : requested === null ? 0 : photoIndex(requested, total);
+  const index =
+    !lightboxOpen && returnTo !== null ? returnTo : requested === null ? 0 : photoIndex(requested, loaded.numbers);
 
-  const photos = useMemo(() => photoViews(event, file, messagesFor(event.lang)), [event, file]);
+  const photos = useMemo(() => photoViews(event, file, messagesFor(event.lang), loaded), [event, file, loaded]);
   useHead(eventHead(event, photos[index ?? 0]));
+  const numberAt = (at: number) => photos[at]?.number ?? 1;
 
   const show = (to: number) =>
-    navigate(lightboxOpen ? paths.photo.build(event.id, to + 1) : paths.event.build(event.id, to + 1), {
+    navigate(lightboxOpen ? paths.photo.build(event.id, numberAt(to)) : paths.event.build(event.id, numberAt(to)), {
       replace: true,
       state: location.state,
       preventScrollReset: true,
     });
   const open = (at: number) =>
-    navigate(paths.photo.build(event.id, at + 1), { state: { openedHere: true }, preventScrollReset: true });
+    navigate(paths.photo.build(event.id, numberAt(at)), { state: { openedHere: true }, preventScrollReset: true });
   // Closing a lightbox opened on this page steps back in history, so Back never reopens it;
   // the carousel then moves to the photo the visitor last saw in the lightbox.
   const close = () => {
@@ -83,14 +86,14 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
       setReturnTo(at);
       navigate(-1);
     } else {
-      navigate(paths.event.build(event.id, at + 1), { replace: true, preventScrollReset: true });
+      navigate(paths.event.build(event.id, numberAt(at)), { replace: true, preventScrollReset: true });
     }
   };
   useEffect(() => {
     if (lightboxOpen || returnTo === null) return;
     setReturnTo(null);
-    navigate(paths.event.build(event.id, returnTo + 1), { replace: true, preventScrollReset: true });
-  }, [lightboxOpen, returnTo, navigate, event.id]);
+    navigate(paths.event.build(event.id, photos[returnTo]?.number), { replace: true, preventScrollReset: true });
+  }, [lightboxOpen, returnTo, navigate, event.id, photos]);
 
   return (
     <>
@@ -99,13 +102,14 @@ function EventRoute({ event, file }: { event: GalleryEvent; file: string }) {
       </nav>
       {index === null && (
         <p className="eg-notice" role="alert">
-          {messages.noSuchPhoto(requested ?? '', total)}{' '}
+          {messages.noSuchPhoto(requested ?? '', loaded.total)}{' '}
           <Link to={paths.event.build(event.id)}>{messages.firstPhoto}</Link>
         </p>
       )}
       <EventView
         event={event}
         photos={photos}
+        dropped={loaded.dropped}
         index={index ?? 0}
         lightboxOpen={lightboxOpen && index !== null}
         onIndexChange={show}

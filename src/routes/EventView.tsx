@@ -1,8 +1,10 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Article } from '../article/Article.tsx';
 import { EventHeader } from '../article/EventHeader.tsx';
+import type { DroppedPhoto } from '../event/forDisplay.ts';
 import type { GalleryEvent } from '../event/schema.ts';
 import { Carousel } from '../gallery/Carousel.tsx';
+import { DroppedNotice } from '../gallery/DroppedNotice.tsx';
 import type { PhotoView } from '../gallery/photos.ts';
 
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
@@ -12,6 +14,8 @@ export interface EventViewProps {
   event: GalleryEvent;
   /** The event's photos, ready to show (see photoViews). */
   photos: readonly PhotoView[];
+  /** Photos of the file that could not be shown. */
+  dropped?: readonly DroppedPhoto[];
   /** The photo shown, 0-based. */
   index: number;
   lightboxOpen: boolean;
@@ -46,6 +50,7 @@ export function EventView(props: EventViewProps) {
       <EventHeader event={event} />
       <div className="eg-event__layout">
         <div className="eg-event__gallery">
+          <DroppedNotice dropped={props.dropped ?? []} />
           <Carousel
             title={event.title}
             lang={event.lang}

@@ -7,9 +7,11 @@ function summary(error: LoadError, messages: Messages): string {
     case 'not-found':
       return messages.errorNotFound;
     case 'http':
-      return messages.errorHttp(error.status);
+      return error.status >= 500 ? messages.errorServer(error.status) : messages.errorHttp(error.status);
     case 'network':
       return messages.errorNetwork;
+    case 'timeout':
+      return messages.errorTimeout;
     case 'json':
       return messages.errorJson(error.detail);
     case 'invalid':
@@ -20,7 +22,7 @@ function summary(error: LoadError, messages: Messages): string {
 /** Says which file failed and every problem in it, with a retry where trying again can help. */
 export function LoadErrorView({ error, onRetry }: { error: LoadError; onRetry: () => void }) {
   const { messages } = useI18n();
-  const canRetry = error.kind === 'network' || error.kind === 'http';
+  const canRetry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
   return (
     <div className="eg-error" role="alert">
       <h1 className="eg-error__title">{messages.errorTitle}</h1>

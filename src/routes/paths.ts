@@ -11,11 +11,12 @@ export const paths = {
 const MAX_DIGITS = 6;
 
 /**
- * Reads a photo number from an address: `3` → index 2. Anything else (`0`, `-1`, `x`, `1e3`,
- * beyond the last photo) is `null`, for the page to explain rather than crash on.
+ * Reads a photo number from an address and finds that photo among those shown: `3` → the index
+ * of photo 3. Anything else (`0`, `-1`, `x`, `1e3`, a number the event lacks or could not show)
+ * is `null`, for the page to explain rather than crash on.
  */
-export function photoIndex(text: string | null | undefined, total: number): number | null {
+export function photoIndex(text: string | null | undefined, numbers: readonly number[]): number | null {
   if (text === null || text === undefined || !/^\d+$/.test(text) || text.length > MAX_DIGITS) return null;
-  const n = Number(text);
-  return n >= 1 && n <= total ? n - 1 : null;
+  const index = numbers.indexOf(Number(text));
+  return index === -1 ? null : index;
 }

@@ -1,0 +1,369 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { AppRoutes } from '../../src/routes/AppRoutes';
+
+const DEMO = '/events/otan-bucarest-2022';
+const FILE = '/events/otan-bucarest-2022.json';
+
+function readEvent(name: string) {
+  return readFileSync(resolve('public/events', `${name}.json`), 'utf8');
+}
+const demo = JSON.parse(readEvent('otan-bucarest-2022')) as { title: string; lead: string; body: string[] };
+
+const FIRST_CAPTION =
+  '(de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; ' +
+  'Hadja Lahbib, ministre des Affaires étrangères de la Belgique';
+
+/** What the server answers for one address: a body, or a network failure. */
+type Answer = { status: number; body: string } | 'network-error';
+
+/**
+ * Serves event files as the production server would: `/events/<id>.json` from public/, 404 for
+ * anything else. `answers` replaces what a given address returns, as long as it stays in the map.
+ */
+function stubServer(answers: Map<string, Answer> = new Map()) {
+  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const answer = answers.get(url);
+    if (answer === 'network-error') throw new TypeError('Failed to fetch');
+    if (answer) return new Response(answer.body, { status: answer.status });
+    const name = /^\/events\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
+    if (name && existsSync(resolve('public/events', `${name}.json`))) {
+      return new Response(readEvent(name), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    return new Response('Not found', { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+function renderAt(address: string, answers?: Map<string, Answer>) {
+  const fetch = stubServer(answers);
+  const user = userEvent.setup();
+  render(
+    <StrictMode>
+      <MemoryRouter initialEntries={[address]}>
+        <I18nProvider lang="fr">
+          <div className="eg-root">
+            <AppRoutes />
+          </div>
+        </I18nProvider>
+      </MemoryRouter>
+    </StrictMode>,
+  );
+  return { user, fetch };
+}
+
+/** The slide on show, found by its label (`3 sur 14`) once the event has loaded. */
+function findSlide(name: string) {
+  return screen.findByRole('group', { name });
+}
+
+/** Presses Tab as a keyboard user would, until the named control has focus. */
+async function tabTo(user: ReturnType<typeof userEvent.setup>, name: string) {
+  const target = screen.getByRole('button', { name });
+  for (let presses = 0; presses < 10 && document.activeElement !== target; presses++) await user.tab();
+  expect(document.activeElement).toBe(target);
+}
+
+/** Text as a reader sees it: any run of spaces (no-break ones included) is one space. */
+const seen = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function counter(text: string) {
+  return screen.getByText(text, { selector: '.eg-carousel__counter' });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the event page', () => {
+  it('loads the event file and shows the title, dates, place and article', async () => {
+    const { fetch } = renderAt(DEMO);
+    expect(screen.getByRole('status')).toHaveProperty('textContent', 'Chargement…');
+
+    expect(await screen.findByRole('heading', { level: 1, name: demo.title })).toBeDefined();
+    expect(fetch).toHaveBeenCalledWith(FILE, expect.anything());
+    expect(screen.getByText('29–30 novembre 2022')).toBeDefined();
+    expect(screen.getByText('Bucarest')).toBeDefined();
+    expect(screen.getByText(seen(demo.lead))).toBeDefined();
+    for (const paragraph of demo.body) expect(screen.getByText(seen(paragraph))).toBeDefined();
+    expect(screen.getByText('Communiqué par le ministère des Affaires étrangères et européennes')).toBeDefined();
+    expect(screen.queryByRole('status')).toBeNull();
+    await waitFor(() => expect(document.title).toBe(demo.title));
+  });
+
+  it('shows the first photo with its number, counter, credit and people from left to right', async () => {
+    renderAt(DEMO);
+    const slide = await findSlide('1 sur 14');
+    expect(within(slide).getByText('1.')).toBeDefined();
+    expect(within(slide).getByText('©MAEE')).toBeDefined();
+    expect(slide.textContent).toContain(`1. ${FIRST_CAPTION}`);
+    expect(within(slide).getByRole('button', { name: 'Agrandir la photo 1' })).toBeDefined();
+    expect(within(slide).getByAltText('Jean Asselborn et Hadja Lahbib')).toHaveProperty(
+      'src',
+      expect.stringMatching(/\/events\/otan-bucarest-2022\/01\.jpg$/),
+    );
+    expect(counter('1 / 14')).toBeDefined();
+  });
+
+  it('names the carousel region after the event', async () => {
+    renderAt(DEMO);
+    const region = await screen.findByRole('region', { name: (name) => name.includes(demo.title) });
+    expect(within(region).getByRole('group', { name: '1 sur 14' })).toBeDefined();
+    expect(within(region).getByRole('button', { name: 'Photo suivante' })).toBeDefined();
+  });
+
+  it('moves to the next and previous photo with the buttons', async () => {
+    const { user } = renderAt(DEMO);
+    await findSlide('1 sur 14');
+
+    await user.click(screen.getByRole('button', { name: 'Photo suivante' }));
+    const second = await findSlide('2 sur 14');
+    expect(within(second).getByText('2.')).toBeDefined();
+    expect(within(second).getByText('©NATO')).toBeDefined();
+    expect(second.textContent).toContain(
+      '2. (de g. à dr.) Klaus Iohannis, président de la Roumanie ; Bogdan Aurescu, ministre des Affaires étrangères de la Roumanie ; Jean Asselborn',
+    );
+    expect(second.textContent).not.toContain('Hadja Lahbib');
+    expect(counter('2 / 14')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Photo précédente' }));
+    const first = await findSlide('1 sur 14');
+    expect(within(first).getByText('©MAEE')).toBeDefined();
+    expect(first.textContent).toContain(FIRST_CAPTION);
+    expect(counter('1 / 14')).toBeDefined();
+  });
+
+  it('stays on the first and last photo at either end', async () => {
+    const { user } = renderAt(DEMO);
+    await findSlide('1 sur 14');
+    await user.click(screen.getByRole('button', { name: 'Photo précédente' }));
+    expect(await findSlide('1 sur 14')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Photo 14' }));
+    await findSlide('14 sur 14');
+    await user.click(screen.getByRole('button', { name: 'Photo suivante' }));
+    expect(await findSlide('14 sur 14')).toBeDefined();
+    expect(counter('14 / 14')).toBeDefined();
+  });
+
+  it('reaches the photo with Tab and moves with ArrowRight', async () => {
+    const { user } = renderAt(DEMO);
+    await findSlide('1 sur 14');
+    await tabTo(user, 'Agrandir la photo 1');
+
+    await user.keyboard('{ArrowRight}');
+    expect(await findSlide('2 sur 14')).toBeDefined();
+    expect(counter('2 / 14')).toBeDefined();
+  });
+
+  it('moves back with ArrowLeft', async () => {
+    const { user } = renderAt(`${DEMO}?photo=3`);
+    await findSlide('3 sur 14');
+    await tabTo(user, 'Agrandir la photo 3');
+    await user.keyboard('{ArrowLeft}');
+    const slide = await findSlide('2 sur 14');
+    expect(within(slide).getByText('©NATO')).toBeDefined();
+  });
+
+  it('jumps to the last photo with End', async () => {
+    const { user } = renderAt(DEMO);
+    await findSlide('1 sur 14');
+    await tabTo(user, 'Agrandir la photo 1');
+    await user.keyboard('{End}');
+    expect(await findSlide('14 sur 14')).toBeDefined();
+  });
+
+  it('jumps to the first photo with Home', async () => {
+    const { user } = renderAt(`${DEMO}?photo=9`);
+    await findSlide('9 sur 14');
+    await tabTo(user, 'Agrandir la photo 9');
+    await user.keyboard('{Home}');
+    expect(await findSlide('1 sur 14')).toBeDefined();
+  });
+
+  it('keeps keyboard focus on the photo as it changes, so the arrows keep working', async () => {
+    const { user } = renderAt(DEMO);
+    await findSlide('1 sur 14');
+    await tabTo(user, 'Agrandir la photo 1');
+    await user.keyboard('{ArrowRight}');
+    await findSlide('2 sur 14');
+    const region = screen.getByRole('region', { name: (name) => name.includes(demo.title) });
+    expect(region.contains(document.activeElement)).toBe(true);
+
+    await user.keyboard('{ArrowRight}');
+    expect(await findSlide('3 sur 14')).toBeDefined();
+    await user.keyboard('{End}');
+    expect(await findSlide('14 sur 14')).toBeDefined();
+    await user.keyboard('{Home}');
+    expect(await findSlide('1 sur 14')).toBeDefined();
+  });
+
+  it('opens the photo in the lightbox, on the same photo, and closes it with Escape', async () => {
+    const { user } = renderAt(`${DEMO}?photo=3`);
+    await findSlide('3 sur 14');
+    await user.click(screen.getByRole('button', { name: 'Agrandir la photo 3' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Visionneuse de photos' });
+    const slide = within(dialog).getByRole('group', { name: '3 sur 14' });
+    expect(within(dialog).getAllByText('3 / 14').length).toBeGreaterThan(0);
+    expect(slide.textContent).toContain(
+      "3. ©NATO (de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; Jens Stoltenberg, secrétaire général de l'OTAN",
+    );
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await findSlide('3 sur 14')).toBeDefined();
+  });
+
+  it('opens on the photo named in the address: the group photo has no left-to-right marker', async () => {
+    renderAt(`${DEMO}?photo=14`);
+    const slide = await findSlide('14 sur 14');
+    expect(slide.textContent).toContain('14. Photo de groupe');
+    expect(slide.textContent).not.toContain('(de g. à dr.)');
+    expect(within(slide).getByText('©MAEE')).toBeDefined();
+    expect(counter('14 / 14')).toBeDefined();
+  });
+
+  it.each([`${DEMO}?photo=99`, `${DEMO}/photos/abc`])(
+    'explains that %s names no photo and links to photo 1',
+    async (address) => {
+      const { user } = renderAt(address);
+      const notice = await screen.findByRole('alert');
+      expect(notice.textContent).toMatch(/pas de photo .*14/);
+      await findSlide('1 sur 14');
+      expect(screen.queryByRole('dialog')).toBeNull();
+
+      await user.click(within(notice).getByRole('link', { name: 'Voir la photo 1' }));
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      expect(await findSlide('1 sur 14')).toBeDefined();
+    },
+  );
+});
+
+describe('when the event cannot be shown', () => {
+  async function expectNotFoundPage() {
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Voir tous les événements' }).getAttribute('href')).toBe('/');
+  }
+
+  it('shows the 404 page for an event that does not exist', async () => {
+    const { fetch } = renderAt('/events/no-such-event');
+    await expectNotFoundPage();
+    expect(fetch).toHaveBeenCalledWith('/events/no-such-event.json', expect.anything());
+  });
+
+  it.each(['/events/..%2Fetc', '/events/UPPER', '/events/-dash'])(
+    'shows the 404 page for %s without asking the server for a file',
+    async (address) => {
+      const { fetch } = renderAt(address);
+      await expectNotFoundPage();
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  it('shows the 404 page for an unknown address', async () => {
+    renderAt('/nowhere/at/all');
+    await expectNotFoundPage();
+  });
+
+  it('names the file and every problem in an invalid event file', async () => {
+    const broken = JSON.parse(readEvent('otan-bucarest-2022'));
+    broken.photos[3].width = -1;
+    delete broken.title;
+    renderAt(DEMO, new Map([[FILE, { status: 200, body: JSON.stringify(broken) }]]));
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByRole('heading', { level: 1, name: 'Cet événement ne peut pas être affiché' }),
+    ).toBeDefined();
+    const problems = within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(problems).toEqual(
+      expect.arrayContaining(['title: required, but missing', 'photos[3].width: expected a positive integer']),
+    );
+    expect(problems).toHaveLength(2);
+    expect(alert.textContent).toContain('2 erreurs');
+    expect(alert.textContent).toContain(`Fichier : ${FILE}`);
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+  });
+
+  it('says when the file is not JSON', async () => {
+    renderAt(DEMO, new Map([[FILE, { status: 200, body: '<!doctype html><title>Oops</title>' }]]));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/n’est pas du JSON valide/);
+    expect(alert.textContent).toContain(`Fichier : ${FILE}`);
+  });
+
+  it('refuses a file whose id is not its name', async () => {
+    const answers = new Map<string, Answer>([[FILE, { status: 200, body: readEvent('nato-bukarest-2022-de') }]]);
+    renderAt(DEMO, answers);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('id: expected "otan-bucarest-2022"');
+  });
+
+  it('offers to try again after a network error, and shows the event once it loads', async () => {
+    const answers = new Map<string, Answer>([[FILE, 'network-error']]);
+    const { user } = renderAt(DEMO, answers);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('(réseau)');
+
+    answers.delete(FILE);
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByRole('heading', { level: 1, name: demo.title })).toBeDefined();
+    expect(await findSlide('1 sur 14')).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers to try again after a server error', async () => {
+    renderAt(DEMO, new Map([[FILE, { status: 503, body: 'busy' }]]));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('503');
+    expect(within(alert).getByRole('button', { name: 'Réessayer' })).toBeDefined();
+  });
+});
+
+describe('events in other languages', () => {
+  it('speaks German on a German event', async () => {
+    const { user } = renderAt('/events/nato-bukarest-2022-de');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Jean Asselborn beim Treffen der NATO-Außenminister in Bukarest',
+      }),
+    ).toBeDefined();
+    expect(screen.getByText('29.–30. November 2022')).toBeDefined();
+    const slide = await findSlide('1 von 14');
+    expect(slide.textContent).toMatch(/1\. \(v\.l\.n\.r\.\) Jean Asselborn, [^;]+; Hadja Lahbib, /);
+    expect(screen.getByRole('button', { name: 'Vorheriges Foto' })).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Nächstes Foto' }));
+    const second = await findSlide('2 von 14');
+    expect(within(second).getByText('©NATO')).toBeDefined();
+  });
+
+  it('speaks English on an English event', async () => {
+    const { user } = renderAt('/events/nato-bucharest-2022-en');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Jean Asselborn at the meeting of NATO Foreign Ministers in Bucharest',
+      }),
+    ).toBeDefined();
+    const slide = await findSlide('1 of 14');
+    expect(slide.textContent).toMatch(/1\. \(from left to right\) Jean Asselborn, [^;]+; Hadja Lahbib, /);
+
+    await user.click(screen.getByRole('button', { name: 'Next photo' }));
+    await findSlide('2 of 14');
+    await user.click(screen.getByRole('button', { name: 'Previous photo' }));
+    expect(await findSlide('1 of 14')).toBeDefined();
+  });
+});

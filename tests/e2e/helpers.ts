@@ -1,0 +1,74 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export const DEMO = '/events/otan-bucarest-2022';
+export const TITLE = "Jean Asselborn à la réunion des ministres des Affaires étrangères de l'OTAN à Bucarest";
+
+/**
+ * Every test collects the page's console errors and uncaught exceptions and fails if there were
+ * any: a visitor's walk through the gallery must leave the console clean.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors and page errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The inline carousel, named after the event. */
+export function carousel(page: Page): Locator {
+  return page.getByRole('region', { name: `Photos : ${TITLE}` });
+}
+
+/** The lightbox dialog. */
+export function lightbox(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Visionneuse de photos' });
+}
+
+/** Opens the demo event (optionally at a photo) and waits for the photo a visitor came for. */
+export async function openDemo(page: Page, query = '') {
+  await page.goto(`${DEMO}${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(carousel(page).getByRole('group')).toBeVisible();
+}
+
+/** Expects the carousel to show photo `n` of 14: its slide, number, counter and credit. */
+export async function expectCarouselAt(page: Page, n: number, credit: string) {
+  const slide = carousel(page).getByRole('group', { name: `${n} sur 14` });
+  await expect(slide).toBeVisible();
+  await expect(slide.getByText(`${n}.`, { exact: true })).toBeVisible();
+  await expect(slide.getByText(credit, { exact: true })).toBeVisible();
+  await expect(carousel(page).getByText(`${n} / 14`, { exact: true })).toBeVisible();
+  return slide;
+}
+
+/** Presses Tab as a keyboard user would, until `target` has focus. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 15) {
+  for (let presses = 0; presses < maxPresses; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Whether an image has loaded and is painted (YARL keeps it at opacity 0 until it decodes). */
+export async function expectImageShown(image: Locator) {
+  await expect(image).toBeVisible();
+  await expect
+    .poll(() =>
+      image.evaluate(
+        (element: HTMLImageElement) =>
+          element.complete && element.naturalWidth > 0 && getComputedStyle(element).opacity,
+      ),
+    )
+    .toBe('1');
+}

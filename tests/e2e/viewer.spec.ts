@@ -1,0 +1,159 @@
+import {
+  carousel,
+  DEMO,
+  expect,
+  expectCarouselAt,
+  expectImageShown,
+  lightbox,
+  openDemo,
+  TITLE,
+  tabTo,
+  test,
+} from './helpers.ts';
+
+const FIRST_CAPTION =
+  '(de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; ' +
+  'Hadja Lahbib, ministre des Affaires étrangères de la Belgique';
+const LEAD_START = 'Le ministre des Affaires étrangères et européennes, Jean Asselborn a participé';
+
+test.describe('layout', () => {
+  test('on a laptop the photos and the article stand side by side', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openDemo(page);
+    const gallery = await carousel(page).boundingBox();
+    const article = await page.getByText(LEAD_START).boundingBox();
+    if (!gallery || !article) throw new Error('the carousel or the article is not laid out');
+
+    expect(article.x).toBeGreaterThanOrEqual(gallery.x + gallery.width);
+    expect(Math.abs(article.y - gallery.y)).toBeLessThanOrEqual(24);
+    expect(gallery.width).toBeGreaterThan(article.width);
+    await expectImageShown(carousel(page).getByRole('img', { name: 'Jean Asselborn et Hadja Lahbib' }));
+  });
+
+  test('on a phone the article comes below the photos, with no sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDemo(page);
+    const gallery = await carousel(page).boundingBox();
+    const article = await page.getByText(LEAD_START).boundingBox();
+    if (!gallery || !article) throw new Error('the carousel or the article is not laid out');
+
+    expect(article.y).toBeGreaterThanOrEqual(gallery.y + gallery.height);
+    expect(gallery.x + gallery.width).toBeLessThanOrEqual(390);
+    const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+  });
+});
+
+test.describe('the carousel', () => {
+  test('shows the first photo with its number, credit, caption and counter', async ({ page }) => {
+    await openDemo(page);
+    const slide = await expectCarouselAt(page, 1, '©MAEE');
+    await expect(slide).toContainText(`1. ${FIRST_CAPTION}`);
+    await expectImageShown(slide.getByRole('img', { name: 'Jean Asselborn et Hadja Lahbib' }));
+  });
+
+  test('moves with the next and previous buttons', async ({ page }) => {
+    await openDemo(page);
+    await carousel(page).getByRole('button', { name: 'Photo suivante' }).click();
+    const second = await expectCarouselAt(page, 2, '©NATO');
+    await expect(second).toContainText('2. (de g. à dr.) Klaus Iohannis, président de la Roumanie ;');
+    await expect(page).toHaveURL(`${DEMO}?photo=2`);
+
+    await carousel(page).getByRole('button', { name: 'Photo suivante' }).click();
+    await expectCarouselAt(page, 3, '©NATO');
+
+    await carousel(page).getByRole('button', { name: 'Photo précédente' }).click();
+    await carousel(page).getByRole('button', { name: 'Photo précédente' }).click();
+    const first = await expectCarouselAt(page, 1, '©MAEE');
+    await expect(first).toContainText(FIRST_CAPTION);
+  });
+
+  test('is reached with Tab and moved with ArrowRight', async ({ page }) => {
+    await openDemo(page);
+    await tabTo(page, carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }));
+    await page.keyboard.press('ArrowRight');
+    await expectCarouselAt(page, 2, '©NATO');
+  });
+
+  test('keeps the keyboard focus as the photo changes, so the arrows keep working', async ({ page }) => {
+    await openDemo(page);
+    await tabTo(page, carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }));
+    await page.keyboard.press('ArrowRight');
+    await expectCarouselAt(page, 2, '©NATO');
+    await page.keyboard.press('ArrowRight');
+    await expectCarouselAt(page, 3, '©NATO');
+    await page.keyboard.press('End');
+    await expectCarouselAt(page, 14, '©MAEE');
+  });
+
+  test('shows the group photo from the address, without a left-to-right marker', async ({ page }) => {
+    await openDemo(page, '?photo=14');
+    const slide = await expectCarouselAt(page, 14, '©MAEE');
+    await expect(slide).toContainText('14. Photo de groupe');
+    await expect(slide).not.toContainText('(de g. à dr.)');
+  });
+});
+
+test.describe('the lightbox', () => {
+  test('opens on the photo clicked, moves with the arrows and gives focus back on Escape', async ({ page }) => {
+    await openDemo(page, '?photo=2');
+    await carousel(page).getByRole('button', { name: 'Agrandir la photo 2' }).click();
+
+    const dialog = lightbox(page);
+    await expect(dialog).toBeVisible();
+    await expect(page).toHaveURL('/events/otan-bucarest-2022/photos/2');
+    const second = dialog.getByRole('group', { name: '2 sur 14' });
+    await expect(second).toContainText('2. ©NATO (de g. à dr.) Klaus Iohannis, président de la Roumanie ;');
+    await expect(dialog.getByText('2 / 14').first()).toBeVisible();
+    await expectImageShown(second.getByRole('img', { name: /^Klaus Iohannis, Bogdan Aurescu/ }));
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL('/events/otan-bucarest-2022/photos/3');
+    const third = dialog.getByRole('group', { name: '3 sur 14' });
+    await expect(third).toContainText(
+      "3. ©NATO (de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; Jens Stoltenberg, secrétaire général de l'OTAN",
+    );
+    await expect(dialog.getByText('3 / 14').first()).toBeVisible();
+    await expectImageShown(third.getByRole('img', { name: 'Jean Asselborn et Jens Stoltenberg' }));
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(`${DEMO}?photo=3`);
+    await expectCarouselAt(page, 3, '©NATO');
+    await expect(carousel(page).getByRole('button', { name: 'Agrandir la photo 3' })).toBeFocused();
+  });
+
+  test("closes with the browser's Back button, on the photo last seen", async ({ page }) => {
+    await openDemo(page, '?photo=5');
+    await carousel(page).getByRole('button', { name: 'Agrandir la photo 5' }).click();
+    const dialog = lightbox(page);
+    await expect(dialog.getByRole('group', { name: '5 sur 14' })).toContainText('5. ©NATO');
+
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(`${DEMO}?photo=5`);
+    await expectCarouselAt(page, 5, '©NATO');
+  });
+
+  test('opens from its own address and shows the same photo as the carousel would', async ({ page }) => {
+    await page.goto('/events/otan-bucarest-2022/photos/14');
+    const dialog = lightbox(page);
+    const slide = dialog.getByRole('group', { name: '14 sur 14' });
+    await expect(slide).toContainText('14. ©MAEE Photo de groupe');
+    await expect(dialog.getByText('14 / 14').first()).toBeVisible();
+    await expectImageShown(slide.getByRole('img', { name: 'Photo de groupe' }));
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(`${DEMO}?photo=14`);
+    await expectCarouselAt(page, 14, '©MAEE');
+  });
+});
+
+test('the home page leads to the demo event', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page).toHaveURL(DEMO);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expectCarouselAt(page, 1, '©MAEE');
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, formatList } from '../../src/i18n/format';
+import { messagesFor, uiLanguage } from '../../src/i18n/messages';
+
+// ICU puts thin or narrow no-break spaces in some ranges; the app writes plain spaces everywhere,
+// so the prerendered HTML (Node's ICU) matches what the visitor's browser renders.
+const UNUSUAL_SPACES = /[\u00a0\u2009\u202f]/;
+
+describe('formatDateRange', () => {
+  it('shares month and year between two days in French', () => {
+    expect(formatDateRange('fr', '2022-11-29', '2022-11-30')).toBe('29–30 novembre 2022');
+  });
+
+  it('writes a range in German and in English', () => {
+    expect(formatDateRange('de', '2022-11-29', '2022-11-30')).toBe('29.–30. November 2022');
+    expect(formatDateRange('en', '2022-11-29', '2022-11-30')).toBe('November 29 – 30, 2022');
+    expect(formatDateRange('en-GB', '2022-11-29', '2022-11-30')).toBe('29 – 30 November 2022');
+  });
+
+  it('shows a single day when there is no end, or the end is the same day', () => {
+    expect(formatDateRange('fr', '2022-11-29')).toBe('29 novembre 2022');
+    expect(formatDateRange('fr', '2022-11-29', '2022-11-29')).toBe('29 novembre 2022');
+    expect(formatDateRange('de', '2022-11-29')).toBe('29. November 2022');
+    expect(formatDateRange('en', '2022-11-29')).toBe('November 29, 2022');
+  });
+
+  it('names both months across a month end', () => {
+    expect(formatDateRange('fr', '2022-11-29', '2022-12-02')).toBe('29 novembre – 2 décembre 2022');
+    expect(formatDateRange('de', '2022-11-29', '2022-12-02')).toBe('29. November – 2. Dezember 2022');
+    expect(formatDateRange('en', '2022-11-29', '2022-12-02')).toBe('November 29 – December 2, 2022');
+  });
+
+  it('names both years across a year end', () => {
+    expect(formatDateRange('fr', '2022-12-31', '2023-01-02')).toBe('31 décembre 2022 – 2 janvier 2023');
+  });
+
+  it('writes only plain spaces, whatever the language', () => {
+    for (const lang of ['fr', 'de', 'en', 'en-GB', 'fr-LU']) {
+      for (const [start, end] of [
+        ['2022-11-29', '2022-11-30'],
+        ['2022-11-29', '2022-12-02'],
+        ['2022-12-31', '2023-01-02'],
+        ['2022-11-29', undefined],
+      ] as const) {
+        expect(formatDateRange(lang, start, end)).not.toMatch(UNUSUAL_SPACES);
+      }
+      expect(formatDate(lang, '2022-11-30')).not.toMatch(UNUSUAL_SPACES);
+    }
+  });
+
+  it('reads the first of a month as that day, whatever the time zone', () => {
+    expect(formatDateRange('fr', '2022-12-01')).toBe('1 décembre 2022');
+    expect(formatDate('fr', '2023-01-01')).toBe('1 janvier 2023');
+  });
+
+  it('follows a regional language tag', () => {
+    expect(formatDateRange('fr-LU', '2022-11-29', '2022-11-30')).toBe('29–30 novembre 2022');
+  });
+});
+
+describe('formatList', () => {
+  it('joins names the way each language does', () => {
+    expect(formatList('fr', ['Jean Asselborn', 'Jens Stoltenberg'])).toBe('Jean Asselborn et Jens Stoltenberg');
+    expect(formatList('de', ['Jean Asselborn', 'Jens Stoltenberg'])).toBe('Jean Asselborn und Jens Stoltenberg');
+    expect(formatList('en', ['A', 'B', 'C'])).toBe('A, B, and C');
+  });
+});
+
+describe('uiLanguage', () => {
+  it.each([
+    ['fr', 'fr'],
+    ['fr-LU', 'fr'],
+    ['FR', 'fr'],
+    ['de', 'de'],
+    ['de-LU', 'de'],
+    ['en-GB', 'en'],
+  ])('speaks %s content in %s', (tag, expected) => {
+    expect(uiLanguage(tag)).toBe(expected);
+  });
+
+  it.each([['it'], ['lb'], ['pt-PT'], [''], [undefined]])('falls back to English for %j', (tag) => {
+    expect(uiLanguage(tag)).toBe('en');
+  });
+
+  it('falls back to English for tags that happen to be names of object properties', () => {
+    // The tag can come from the host page's <html lang>; none of these is a supported language.
+    for (const tag of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(uiLanguage(tag)).toBe('en');
+      expect(messagesFor(tag).next).toBe('Next photo');
+    }
+  });
+
+  it('gives the messages of that language', () => {
+    expect(messagesFor('fr-LU').next).toBe('Photo suivante');
+    expect(messagesFor('de').next).toBe('Nächstes Foto');
+    expect(messagesFor('it').next).toBe('Next photo');
+  });
+});
