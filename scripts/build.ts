@@ -1,10 +1,16 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { basePath } from './base-path.ts';
 import { prerender } from './prerender.ts';
 
-// The server bundle is a build tool, never deployed: it lives outside dist/ and goes when done.
-const SSR_DIR = 'node_modules/.cache/event-gallery-ssr';
+// The server bundle is a build tool, never deployed: it lives outside dist/, in a folder of its
+// own so that two builds at once cannot empty each other's, and goes when done.
+mkdirSync('node_modules/.cache', { recursive: true });
+const SSR_DIR = mkdtempSync('node_modules/.cache/event-gallery-ssr-');
+const siteUrl = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+if (!siteUrl) {
+  console.warn('SITE_URL is not set: share previews (og:image) will carry addresses without the site.');
+}
 
 await build({ logLevel: 'warn' });
 await build({
@@ -12,6 +18,6 @@ await build({
   build: { ssr: 'src/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
 });
 const outDir = process.env.OUT_DIR ?? 'dist';
-const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, basePath(), process.env.SITE_URL ?? '');
+const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, basePath(), siteUrl);
 rmSync(SSR_DIR, { recursive: true, force: true });
 console.log(`prerendered ${count} pages into ${outDir}/`);

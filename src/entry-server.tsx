@@ -13,10 +13,10 @@ export { PAGE_DATA_ID, serializePageData } from './routes/pageData.ts';
 
 /** Renders one address to HTML at build time, with the same components the browser hydrates. */
 export function render(url: string, siteLanguage: string, data: PageData): string {
-  const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const basename = import.meta.env.BASE_URL;
   return renderToString(
     <StrictMode>
-      <StaticRouter location={basename + url} basename={basename}>
+      <StaticRouter location={basename.replace(/\/$/, '') + url} basename={basename}>
         <App siteLanguage={siteLanguage} data={data} />
       </StaticRouter>
     </StrictMode>,

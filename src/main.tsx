@@ -11,12 +11,14 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The site's own language (from index.html) speaks until an event names its own.
 const siteLanguage = document.documentElement.lang;
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+// With its trailing slash, so that links to the index read `/galleries/`, the address the server
+// answers without a redirect.
+const basename = import.meta.env.BASE_URL;
 const dataElement = document.getElementById(PAGE_DATA_ID);
 const pageData: PageData | undefined = dataElement?.textContent ? JSON.parse(dataElement.textContent) : undefined;
 // A server may answer any unknown address with a prerendered page (its SPA fallback or 404 page):
 // that page's content and data belong to another address, so the app starts afresh.
-const here = window.location.pathname.slice(basename.length).replace(/(.)\/$/, '$1') || '/';
+const here = `/${window.location.pathname.slice(basename.length)}`.replace(/(.)\/$/, '$1');
 const data = pageData?.url === here ? pageData : undefined;
 
 const app = (

@@ -1,0 +1,290 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { test as base, expect } from '@playwright/test';
+import { carousel, expectImageShown, lightbox, TITLE } from './helpers.ts';
+import { type RunningNginx, startNginx } from './support/nginx.ts';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the sub-path build goes: apart from dist/, which the preview server serves at the root. */
+const BUILD = 'test-results/dist-galleries';
+
+interface EventFile {
+  title: string;
+  lead: string;
+  body: string[];
+  photos: { width: number; height: number }[];
+}
+function readEvent(id: string): EventFile {
+  return JSON.parse(readFileSync(join(REPO, 'public/events', `${id}.json`), 'utf8'));
+}
+const fr = readEvent('otan-bucarest-2022');
+const de = readEvent('nato-bukarest-2022-de');
+const en = readEvent('nato-bucharest-2022-en');
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * Every test that uses `page` fails if the visit logged a console error, threw, or broke the
+ * Content-Security-Policy. The page keeps its CSP violations itself: `collectCsp` reads them, and
+ * must run before each full page load (a reload or a `goto`), which starts a fresh window.
+ */
+const test = base.extend<{ collectCsp: () => Promise<void> }>({
+  collectCsp: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations ??= [];
+          window.__cspViolations.push(event.violatedDirective);
+        }),
+      );
+      const collectCsp = async () => {
+        const violations = await page.evaluate(() => {
+          const found = window.__cspViolations ?? [];
+          window.__cspViolations = [];
+          return found;
+        });
+        problems.push(...violations.map((directive) => `CSP violation: ${directive}`));
+      };
+      await use(collectCsp);
+      if (page.url().startsWith('http')) await collectCsp();
+      expect(problems, 'console errors, page errors and CSP violations during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Text of an HTML fragment with the common entities decoded. */
+function decode(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return named[name] ?? entity;
+  });
+}
+
+/** Text as a reader sees it: any run of spaces (no-break ones included) is one space. */
+const seen = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What a crawler or a browser without JavaScript reads in a page: its markup without scripts and tags. */
+function visibleText(html: string): string {
+  const body = html.slice(html.indexOf('<body'));
+  return seen(decode(body.replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]+>/g, ' ')));
+}
+
+function metaContent(html: string, property: string): string | undefined {
+  const tag = new RegExp(`<meta\\b[^>]*\\bproperty="${property}"[^>]*>`, 'i').exec(html)?.[0];
+  const content = tag && /\bcontent="([^"]*)"/.exec(tag)?.[1];
+  return content === undefined ? undefined : decode(content);
+}
+
+test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
+  // One worker, one build and one nginx for the whole group; a failing test does not skip the rest.
+  test.describe.configure({ mode: 'default' });
+
+  let server: RunningNginx | undefined;
+  let webRoot: string | undefined;
+  let site = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    await promisify(execFile)('npx', ['tsx', 'scripts/build.ts'], {
+      cwd: REPO,
+      env: { ...process.env, BASE_PATH: '/galleries/', OUT_DIR: BUILD },
+    });
+    // A copy, so a build started meanwhile (which empties BUILD first) cannot pull files from under nginx.
+    webRoot = mkdtempSync(join(tmpdir(), 'event-gallery-www-'));
+    chmodSync(webRoot, 0o755);
+    cpSync(join(REPO, BUILD), join(webRoot, 'galleries'), { recursive: true });
+    server = await startNginx({ root: webRoot });
+    site = `${server.url}/galleries`;
+  });
+
+  test.afterAll(async () => {
+    await server?.stop();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  test('a visitor goes from the index to photo 5, reloads it, steps back, then meets a wrong address', async ({
+    page,
+    collectCsp,
+  }) => {
+    await page.goto(`${site}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Galeries photos' })).toBeVisible();
+    const cards = page.getByRole('listitem');
+    await expect(cards).toHaveCount(3);
+    for (const { title } of [fr, de, en]) await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByText('14 photos', { exact: true })).toHaveCount(3);
+
+    await page.getByRole('link', { name: TITLE }).click();
+    await expect(page).toHaveURL(`${site}/events/otan-bucarest-2022`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(carousel(page).getByText('1 / 14', { exact: true })).toBeVisible();
+
+    await carousel(page).getByRole('button', { name: 'Photo 5', exact: true }).click();
+    await expect(carousel(page).getByText('5 / 14', { exact: true })).toBeVisible();
+    await carousel(page).getByRole('button', { name: 'Agrandir la photo 5' }).click();
+    const dialog = lightbox(page);
+    const fifth = dialog.getByRole('group', { name: '5 sur 14' });
+    await expect(fifth).toContainText('5. ©NATO');
+    await expect(dialog.getByText('5 / 14', { exact: true }).first()).toBeVisible();
+    await expect(page).toHaveURL(`${site}/events/otan-bucarest-2022/photos/5`);
+    const photo = fifth.getByRole('img', { name: 'Jean Asselborn et João Gomes Cravinho' });
+    await expectImageShown(photo);
+
+    // nginx answers the photo's address with its prerendered shell, and the app opens it again.
+    await collectCsp();
+    await page.reload();
+    await expect(fifth).toContainText('5. ©NATO');
+    await expect(dialog.getByText('5 / 14', { exact: true }).first()).toBeVisible();
+    await expectImageShown(photo);
+
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(`${site}/events/otan-bucarest-2022?photo=5`);
+    await expect(carousel(page).getByText('5 / 14', { exact: true })).toBeVisible();
+
+    // deploy/nginx.conf answers an unknown page address with the app (`try_files … /galleries/index.html`),
+    // so that an event copied to the server without a rebuild still opens: the status is 200 and the
+    // app, seeing an address it has no page for, shows its own "not found" page.
+    await collectCsp();
+    const response = await page.goto(`${site}/no/such/page`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+    await expect(page).toHaveTitle('Page introuvable');
+    await page.getByRole('link', { name: 'Voir tous les événements' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Galeries photos' })).toBeVisible();
+  });
+
+  test('pages, hashed assets and event files carry their caching, security and compression headers', async ({
+    request,
+  }) => {
+    const page = await request.get(`${site}/`);
+    expect(page.status()).toBe(200);
+    expect(page.headers()['cache-control']).toBe('no-cache');
+    const csp = page.headers()['content-security-policy'] ?? '';
+    expect(csp.split(';').map((directive) => directive.trim())).toContain("script-src 'self'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).not.toContain("'unsafe-eval'");
+
+    const script = /<script\b[^>]*\bsrc="(\/galleries\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+    expect(script, 'the page loads a hashed script from /galleries/assets/').toBeDefined();
+    const asset = await request.get(`${server?.url}${script}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['content-type']).toMatch(/^application\/javascript\b|^text\/javascript\b/);
+    expect(asset.headers()['cache-control']).toMatch(/\bmax-age=31536000\b/);
+    expect(asset.headers()['cache-control']).toMatch(/\bimmutable\b/);
+    expect(asset.headers()['content-encoding']).toBe('gzip');
+
+    const event = await request.get(`${site}/events/otan-bucarest-2022.json`);
+    expect(event.status()).toBe(200);
+    expect(event.headers()['cache-control']).toBe('no-cache');
+    expect(event.headers()['access-control-allow-origin']).toBe('*');
+    expect(((await event.json()) as { title: string }).title).toBe(TITLE);
+
+    // Missing files are real 404s, never the app's fallback page with a 200.
+    expect((await request.get(`${site}/events/nope.json`)).status()).toBe(404);
+    expect((await request.get(`${site}/assets/index-nope.js`)).status()).toBe(404);
+  });
+
+  test('the event page is prerendered: title, first photo and lead are in the HTML', async ({ request }) => {
+    const response = await request.get(`${site}/events/otan-bucarest-2022`);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+
+    expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')).toBe(TITLE);
+    const firstImage = /<img\b[^>]*>/i.exec(html)?.[0] ?? '';
+    expect(firstImage).toContain('src="/galleries/events/otan-bucarest-2022/01.jpg"');
+    expect(firstImage).toMatch(/\bfetchpriority="high"/i);
+    expect(firstImage).toContain(`width="${fr.photos[0]?.width}"`);
+    expect(firstImage).toContain(`height="${fr.photos[0]?.height}"`);
+    const text = visibleText(html);
+    expect(text).toContain(TITLE);
+    expect(text).toContain(seen(fr.lead));
+  });
+
+  test("a photo's address shares a preview of that photo", async ({ request }) => {
+    const response = await request.get(`${site}/events/otan-bucarest-2022/photos/3`);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(metaContent(html, 'og:title')).toBe(TITLE);
+    expect(metaContent(html, 'og:image')).toMatch(/\/galleries\/events\/otan-bucarest-2022\/03\.jpg$/);
+  });
+
+  test('the event page reads without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/events/otan-bucarest-2022`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText(fr.lead, { exact: true })).toBeVisible();
+    for (const paragraph of fr.body) await expect(page.getByText(paragraph, { exact: true })).toBeVisible();
+    await expectImageShown(page.getByRole('img', { name: 'Jean Asselborn et Hadja Lahbib' }));
+
+    await page.goto(`${site}/`);
+    for (const { title } of [fr, de, en]) await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await context.close();
+  });
+
+  test('a missing event file is a 404 that galleries embedded on other sites can read', async ({ request }) => {
+    // The config allows every origin to read event files (embedded galleries), so a missing one must
+    // say so across origins too: without the header, the browser turns the 404 into a network error.
+    const missing = await request.get(`${site}/events/nope.json`, { headers: { Origin: 'https://example.org' } });
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['access-control-allow-origin']).toBe('*');
+  });
+});
+
+test.describe('on the Vite preview server, at the site root', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a shared photo address opens the lightbox, whose photo can be downloaded and its address copied', async ({
+    page,
+    baseURL,
+  }) => {
+    // A desktop browser without the system share sheet: the button copies the address instead.
+    await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+
+    await page.goto('/');
+    for (const { title } of [fr, de, en]) await expect(page.getByRole('link', { name: title })).toBeVisible();
+
+    await page.goto('/events/otan-bucarest-2022/photos/3');
+    const dialog = lightbox(page);
+    await expect(dialog.getByRole('group', { name: '3 sur 14' })).toContainText('3. ©NATO');
+    await expect(dialog.getByText('3 / 14', { exact: true }).first()).toBeVisible();
+    await expect(page).toHaveTitle(TITLE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+    const download = dialog.getByRole('link', { name: 'Télécharger la photo' });
+    await expect(download).toHaveAttribute('download', 'otan-bucarest-2022-03-NATO.jpg');
+    await expect(dialog.getByText('Crédit obligatoire : ©NATO', { exact: true })).toBeVisible();
+    const saving = page.waitForEvent('download');
+    await download.click();
+    expect((await saving).suggestedFilename()).toBe('otan-bucarest-2022-03-NATO.jpg');
+
+    await dialog.getByRole('button', { name: 'Partager' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Adresse de la photo copiée');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/events/otan-bucarest-2022/photos/3`,
+    );
+  });
+
+  test('the German event page speaks German', async ({ page }) => {
+    await page.goto('/events/nato-bukarest-2022-de');
+    await expect(page.getByRole('heading', { level: 1, name: de.title })).toBeVisible();
+    await expect(page).toHaveTitle(de.title);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+});
