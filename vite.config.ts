@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { basePath } from './scripts/base-path.ts';
+import { embedDevPlugin } from './scripts/embed-dev-plugin.ts';
 import { eventsIndexPlugin } from './scripts/events-index-plugin.ts';
 import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
 
@@ -8,7 +9,7 @@ export default defineConfig({
   base: basePath(),
   // PUBLIC_DIR lets the benchmark build the site with extra generated events.
   publicDir: process.env.PUBLIC_DIR ?? 'public',
-  plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin()],
+  plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin(), embedDevPlugin()],
   // OUT_DIR lets a test build the site under another base without touching dist/.
   build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist' },
 });

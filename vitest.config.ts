@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    testTimeout: 15_000,
   },
 });

@@ -7,17 +7,18 @@ import { prerender } from './prerender.ts';
 // own so that two builds at once cannot empty each other's, and goes when done.
 mkdirSync('node_modules/.cache', { recursive: true });
 const SSR_DIR = mkdtempSync('node_modules/.cache/event-gallery-ssr-');
+const outDir = process.env.OUT_DIR ?? 'dist';
 const siteUrl = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 if (!siteUrl) {
   console.warn('SITE_URL is not set: share previews (og:image) will carry addresses without the site.');
 }
 
 await build({ logLevel: 'warn' });
+await build({ configFile: 'scripts/embed.config.ts', build: { outDir } });
 await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
 });
-const outDir = process.env.OUT_DIR ?? 'dist';
 const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, basePath(), siteUrl);
 rmSync(SSR_DIR, { recursive: true, force: true });
 console.log(`prerendered ${count} pages into ${outDir}/`);

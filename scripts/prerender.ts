@@ -60,6 +60,7 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
       head: entry.eventHead(result.event, photos[0]),
       data: { url: `/events/${id}`, event: { id, result } },
     });
+    list.push({ url: `/embed/${id}`, file: `embed/${id}/index.html`, head: entry.eventHead(result.event, photos[0]) });
     for (const photo of photos) {
       list.push({
         url: `/events/${id}/photos/${photo.number}`,

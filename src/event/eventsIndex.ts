@@ -10,7 +10,15 @@ const EntrySchema = v.object({
   endDate: v.optional(v.string()),
   location: v.optional(v.string()),
   photoCount: v.number(),
-  cover: v.object({ src: v.string(), width: v.number(), height: v.number(), alt: v.optional(v.string()) }),
+  cover: v.object({
+    src: v.string(),
+    width: v.number(),
+    height: v.number(),
+    alt: v.optional(v.string()),
+    srcSet: v.optional(
+      v.array(v.object({ src: v.string(), width: v.number(), height: v.number(), type: v.optional(v.string()) })),
+    ),
+  }),
 });
 
 /** `events/index.json`: one entry per event, newest first, generated from the event files. */
@@ -31,7 +39,7 @@ export function indexEntry(event: GalleryEvent): EventsIndexEntry {
     endDate: event.endDate,
     location: event.location,
     photoCount: event.photos.length,
-    cover: { src: cover.src, width: cover.width, height: cover.height, alt: cover.alt },
+    cover: { src: cover.src, width: cover.width, height: cover.height, alt: cover.alt, srcSet: cover.srcSet },
   };
 }
 

@@ -1,18 +1,21 @@
-import YarlLightbox, { type Labels } from 'yet-another-react-lightbox';
+import { useRef } from 'react';
+import YarlLightbox, { type ControllerRef, type Labels } from 'yet-another-react-lightbox';
 import Captions from 'yet-another-react-lightbox/plugins/captions';
+import captionsCss from 'yet-another-react-lightbox/plugins/captions.css?inline';
 import Fullscreen from 'yet-another-react-lightbox/plugins/fullscreen';
 import Thumbnails from 'yet-another-react-lightbox/plugins/thumbnails';
+import thumbnailsCss from 'yet-another-react-lightbox/plugins/thumbnails.css?inline';
 import Zoom from 'yet-another-react-lightbox/plugins/zoom';
-import 'yet-another-react-lightbox/styles.css';
-import 'yet-another-react-lightbox/plugins/captions.css';
-import 'yet-another-react-lightbox/plugins/thumbnails.css';
+import yarlCss from 'yet-another-react-lightbox/styles.css?inline';
 import type { Messages } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
 import { DownloadLink, LightboxCounter, ShareButton } from './LightboxTools.tsx';
 import type { PhotoView } from './photos.ts';
+import { useAdoptedStyles } from './useAdoptedStyles.ts';
 
 const plugins = [Captions, Fullscreen, Thumbnails, Zoom];
+const css = [yarlCss, captionsCss, thumbnailsCss].join('\n');
 
 function labels(messages: Messages): Labels {
   return {
@@ -44,11 +47,16 @@ export interface LightboxProps {
   onClosed: () => void;
   /** The address that shows a photo (1-based), for sharing. */
   shareUrl: (number: number) => string;
+  /** Where the lightbox mounts: an embedded gallery keeps it inside its shadow root. */
+  portalRoot?: HTMLElement;
 }
 
 /** The full-screen viewer: YARL with zoom, full screen, thumbnails, counter and captions. */
-export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed, shareUrl }: LightboxProps) {
+export function Lightbox(props: LightboxProps) {
+  const { photos, lang, open, index, onView, onClose, onClosed, shareUrl, portalRoot } = props;
   const { messages } = useI18n();
+  const controller = useRef<ControllerRef>(null);
+  useAdoptedStyles(css, (portalRoot?.getRootNode() as Document | ShadowRoot | undefined) ?? document);
   const slides = photos.map((photo) => ({
     src: photo.src,
     width: photo.width,
@@ -69,13 +77,14 @@ export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed,
     <YarlLightbox
       className="eg-lightbox"
       open={open}
+      portal={{ root: portalRoot }}
       index={index}
       close={onClose}
       slides={slides}
       plugins={plugins}
       labels={labels(messages)}
       carousel={{ finite: true, preload: 1 }}
-      controller={{ closeOnPullDown: true, closeOnBackdropClick: true }}
+      controller={{ ref: controller, closeOnPullDown: true, closeOnBackdropClick: true }}
       captions={{ descriptionMaxLines: 12, descriptionTextAlign: 'start' }}
       render={{ controls: () => <LightboxCounter photos={photos} /> }}
       toolbar={{
@@ -88,7 +97,13 @@ export function Lightbox({ photos, lang, open, index, onView, onClose, onClosed,
         ],
       }}
       thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false, imageFit: 'cover' }}
-      on={{ view: ({ index: viewed }) => onView(viewed), exited: onClosed }}
+      on={{
+        view: ({ index: viewed }) => onView(viewed),
+        // YARL looks for its container with document.querySelector, which cannot see into an
+        // embedding's shadow root: focus it here so the keyboard works from the first key.
+        entering: () => controller.current?.focus(),
+        exited: onClosed,
+      }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { GalleryEvent, Person, Photo } from '../event/schema.ts';
+import type { GalleryEvent, ImageSource, Person, Photo } from '../event/schema.ts';
 import { resolveUrl } from '../event/urls.ts';
 import { formatList } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -60,7 +60,8 @@ export function downloadName(eventId: string, number: number, total: number, cre
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   const extension = /\.([a-z0-9]{2,4})(?:[?#]|$)/i.exec(src)?.[1]?.toLowerCase() ?? 'jpg';
-  return [eventId, String(number).padStart(digits, '0'), holder].filter(Boolean).join('-') + `.${extension}`;
+  const stem = [eventId, String(number).padStart(digits, '0'), holder].filter(Boolean).join('-');
+  return `${stem}.${extension}`;
 }
 
 export function captionView(photo: Photo, messages: Messages): CaptionView {
@@ -96,7 +97,10 @@ export function altText(photo: Photo, number: number, event: GalleryEvent, messa
 const TYPE_ORDER = ['image/avif', 'image/webp', 'image/jpeg', 'image/png'];
 
 /** Groups a photo's responsive sources by type, best compression first. */
-export function sourceViews(photo: Photo, fileUrl: string): SourceView[] {
+export function sourceViews(
+  photo: { srcSet?: readonly Omit<ImageSource, 'type'>[] & readonly { type?: string }[] },
+  fileUrl: string,
+): SourceView[] {
   const byType = new Map<string, SourceView['entries'][number][]>();
   for (const source of photo.srcSet ?? []) {
     const type = source.type ?? 'image/jpeg';

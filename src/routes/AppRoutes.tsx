@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import type { EventsIndex as Index } from '../event/eventsIndex.ts';
+import { EmbedPage } from './EmbedPage.tsx';
 import { EventPage, type Preloaded } from './EventPage.tsx';
 import { EventsIndex } from './EventsIndex.tsx';
 import { NotFound } from './NotFound.tsx';
@@ -20,6 +21,7 @@ export function AppRoutes({ data }: { data?: PageData }) {
       <Route path={paths.index.pattern} element={<EventsIndex preloaded={data?.index} />} />
       <Route path={paths.event.pattern} element={<EventPage preloaded={preloaded} />} />
       <Route path={paths.photo.pattern} element={<EventPage preloaded={preloaded} />} />
+      <Route path={paths.embed.pattern} element={<EmbedPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -24,7 +24,9 @@ export interface EventViewProps {
   onClose: () => void;
   /** The address that shows a photo (1-based), for sharing. */
   shareUrl: (number: number) => string;
-  /** Where the article goes; embedding pages often have it already. */
+  /** Where the lightbox mounts: an embedded gallery keeps it inside its shadow root. */
+  portalRoot?: HTMLElement;
+  /** Where the article goes; embedding pages often have it already, title included (`none`). */
   article?: 'beside' | 'below' | 'none';
 }
 
@@ -37,17 +39,20 @@ export function EventView(props: EventViewProps) {
   if (lightboxOpen && !lightboxWanted) setLightboxWanted(true);
 
   const open = (at: number) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Inside a shadow root, the document's activeElement is only the host element.
+    const active = (root.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    opener.current = active instanceof HTMLElement ? active : null;
     props.onOpen(at);
   };
   const returnFocus = () => {
     const target = opener.current?.isConnected ? opener.current : null;
-    (target ?? root.current?.querySelector<HTMLElement>('.eg-slide__open'))?.focus();
+    // Focus must not scroll: an embedding host page keeps its scroll position.
+    (target ?? root.current?.querySelector<HTMLElement>('.eg-slide__open'))?.focus({ preventScroll: true });
   };
 
   return (
     <div className={`eg-event eg-event--article-${article}`} ref={root}>
-      <EventHeader event={event} />
+      {article !== 'none' && <EventHeader event={event} />}
       <div className="eg-event__layout">
         <div className="eg-event__gallery">
           <DroppedNotice dropped={props.dropped ?? []} />
@@ -73,6 +78,7 @@ export function EventView(props: EventViewProps) {
             onClose={props.onClose}
             onClosed={returnFocus}
             shareUrl={props.shareUrl}
+            portalRoot={props.portalRoot}
           />
         </Suspense>
       )}

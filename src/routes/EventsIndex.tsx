@@ -2,12 +2,15 @@ import { Link } from 'react-router';
 import type { EventsIndex as Index } from '../event/eventsIndex.ts';
 import { resolveUrl } from '../event/urls.ts';
 import { useEventsIndex } from '../event/useEventsIndex.ts';
+import { sourceViews } from '../gallery/photos.ts';
 import { formatDateRange } from '../i18n/format.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { paths } from './paths.ts';
 import { useHead } from './useHead.ts';
 
 const INDEX_FILE = `${import.meta.env.BASE_URL}events/index.json`;
+/** Cards fill a column of at least 18rem: about a third of a wide page, the whole of a phone's. */
+const CARD_SIZES = '(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw';
 
 /** Every event, newest first, each a link with its cover photo, dates, place and photo count. */
 export function EventsIndex({ preloaded }: { preloaded?: Index }) {
@@ -25,14 +28,19 @@ export function EventsIndex({ preloaded }: { preloaded?: Index }) {
           {state.index.events.map((entry, position) => (
             <li key={entry.id} className="eg-card" lang={entry.lang}>
               <Link className="eg-card__link" to={paths.event.build(entry.id)}>
-                <img
-                  className="eg-card__image"
-                  src={resolveUrl(entry.cover.src, INDEX_FILE)}
-                  alt=""
-                  width={entry.cover.width}
-                  height={entry.cover.height}
-                  loading={position < 3 ? 'eager' : 'lazy'}
-                />
+                <picture>
+                  {sourceViews(entry.cover, INDEX_FILE).map((source) => (
+                    <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={CARD_SIZES} />
+                  ))}
+                  <img
+                    className="eg-card__image"
+                    src={resolveUrl(entry.cover.src, INDEX_FILE)}
+                    alt=""
+                    width={entry.cover.width}
+                    height={entry.cover.height}
+                    loading={position < 3 ? 'eager' : 'lazy'}
+                  />
+                </picture>
                 <span className="eg-card__title">{entry.title}</span>
               </Link>
               <p className="eg-card__meta">

@@ -6,6 +6,7 @@ export const paths = {
     build: (id: string, photo?: number) => `/events/${id}${photo && photo > 1 ? `?photo=${photo}` : ''}`,
   },
   photo: { pattern: '/events/:id/photos/:n', build: (id: string, n: number) => `/events/${id}/photos/${n}` },
+  embed: { pattern: '/embed/:id', build: (id: string) => `/embed/${id}` },
 } as const;
 
 const MAX_DIGITS = 6;
