@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { articlePlacement } from '../routes/EventView.tsx';
 import css from '../styles/index.css?inline';
-import { type ArticlePlacement, EmbeddedGallery } from './EmbeddedGallery.tsx';
+import { EmbeddedGallery } from './EmbeddedGallery.tsx';
 
 // Inside the shadow root nothing of the host's CSS applies, but inherited properties still flow in
 // from the host element: `all: initial` stops them at the border.
 const HOST_CSS = ':host { all: initial; display: block; } :host([hidden]) { display: none; }';
-const PLACEMENTS: readonly ArticlePlacement[] = ['beside', 'below', 'none'];
 
 let sheet: CSSStyleSheet | undefined;
 function styles(): CSSStyleSheet {
@@ -52,12 +52,11 @@ export class EventGalleryElement extends HTMLElement {
   #render() {
     const src = this.getAttribute('src');
     if (!this.#root || !this.#portal || !src) return;
-    const article = this.getAttribute('article') as ArticlePlacement | null;
     const options = {
       src: new URL(src, document.baseURI).href,
       lang: this.getAttribute('lang') ?? undefined,
       photo: this.getAttribute('photo') ?? undefined,
-      article: article && PLACEMENTS.includes(article) ? article : 'beside',
+      article: articlePlacement(this.getAttribute('article'), 'beside'),
     };
     this.#root.render(
       <StrictMode>

@@ -10,6 +10,15 @@ import type { PhotoView } from '../gallery/photos.ts';
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
 const Lightbox = lazy(() => import('../gallery/Lightbox.tsx').then((module) => ({ default: module.Lightbox })));
 
+/** Where the article goes; embedding pages often have it already, title included (`none`). */
+export const ARTICLE_PLACEMENTS = ['beside', 'below', 'none'] as const;
+export type ArticlePlacement = (typeof ARTICLE_PLACEMENTS)[number];
+
+/** Reads a placement from an attribute or a query parameter; anything else is `fallback`. */
+export function articlePlacement(text: string | null | undefined, fallback: ArticlePlacement): ArticlePlacement {
+  return ARTICLE_PLACEMENTS.find((placement) => placement === text) ?? fallback;
+}
+
 export interface EventViewProps {
   event: GalleryEvent;
   /** The event's photos, ready to show (see photoViews). */
@@ -26,8 +35,7 @@ export interface EventViewProps {
   shareUrl: (number: number) => string;
   /** Where the lightbox mounts: an embedded gallery keeps it inside its shadow root. */
   portalRoot?: HTMLElement;
-  /** Where the article goes; embedding pages often have it already, title included (`none`). */
-  article?: 'beside' | 'below' | 'none';
+  article?: ArticlePlacement;
 }
 
 /** The event as a visitor sees it: header, carousel, lightbox and article. */
