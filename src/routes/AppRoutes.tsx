@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import type { EventsIndex as Index } from '../event/eventsIndex.ts';
-import { EmbedPage } from './EmbedPage.tsx';
 import { EventPage, type Preloaded } from './EventPage.tsx';
 import { EventsIndex } from './EventsIndex.tsx';
 import { NotFound } from './NotFound.tsx';
 import { paths } from './paths.ts';
+
+// Only iframes show this page, and never prerendered: it stays out of the site's first download.
+const EmbedPage = lazy(() => import('./EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
 
 /** Data a prerendered page carries, so its first render needs no request. */
 export interface PageData {
@@ -21,7 +24,14 @@ export function AppRoutes({ data }: { data?: PageData }) {
       <Route path={paths.index.pattern} element={<EventsIndex preloaded={data?.index} />} />
       <Route path={paths.event.pattern} element={<EventPage preloaded={preloaded} />} />
       <Route path={paths.photo.pattern} element={<EventPage preloaded={preloaded} />} />
-      <Route path={paths.embed.pattern} element={<EmbedPage />} />
+      <Route
+        path={paths.embed.pattern}
+        element={
+          <Suspense fallback={null}>
+            <EmbedPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
