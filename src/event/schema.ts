@@ -20,22 +20,38 @@ export function isSafeUrl(text: string): boolean {
   if (text === '' || /[\u0000-\u0020\u007f-\u009f\\]/u.test(text)) return false;
   if (text.startsWith('//')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text);
-  if (!scheme) return true;
-  return scheme[1]?.toLowerCase() === 'https' && text.slice(6, 8) === '//';
+  // What the browser cannot parse (`https://`, `https://[x`) would break the page that resolves it.
+  if (!scheme) return URL.canParse(text, 'https://site.invalid/events/x.json');
+  return scheme[1]?.toLowerCase() === 'https' && text.slice(6, 8) === '//' && URL.canParse(text);
+}
+
+/** Text a reader can see: zero-width and other format characters alone do not count. */
+function isVisible(text: string): boolean {
+  return text.replace(/[\s\p{Cf}]/gu, '') !== '';
+}
+
+/** A language tag Intl accepts: the regex alone would let `fr-12` through, which Intl refuses. */
+function isLocale(tag: string): boolean {
+  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 const text = (what: string) =>
-  v.pipe(v.string(`expected ${what} as text`), v.trim(), v.nonEmpty(`expected a non-empty ${what}`));
+  v.pipe(v.string(`expected ${what} as text`), v.trim(), v.check(isVisible, `expected a non-empty ${what}`));
 const optionalText = (what: string) => v.optional(v.string(`expected ${what} as text`));
 const date = (what: string) =>
   v.pipe(
     v.string(`expected ${what} as a date YYYY-MM-DD`),
     v.check(isCalendarDate, `expected ${what} as a real date YYYY-MM-DD`),
   );
+// One check, not integer() and minValue(): 0.5 fails both and would be reported twice.
 const dimension = v.pipe(
   v.number('expected a positive integer'),
-  v.integer('expected a positive integer'),
-  v.minValue(1, 'expected a positive integer'),
+  v.check((n) => Number.isInteger(n) && n >= 1, 'expected a positive integer'),
 );
 const url = v.pipe(
   v.string('expected a URL as text'),
@@ -43,34 +59,37 @@ const url = v.pipe(
 );
 
 /** One encoding of a photo at one size, for `srcset`. */
-export const ImageSourceSchema = v.object({
-  src: url,
-  width: dimension,
-  height: dimension,
-  type: v.optional(
-    v.picklist(
-      ['image/avif', 'image/webp', 'image/jpeg', 'image/png'],
-      'expected image/avif, image/webp, image/jpeg or image/png',
+export const ImageSourceSchema = v.object(
+  {
+    src: url,
+    width: dimension,
+    height: dimension,
+    type: v.optional(
+      v.picklist(
+        ['image/avif', 'image/webp', 'image/jpeg', 'image/png'],
+        'expected image/avif, image/webp, image/jpeg or image/png',
+      ),
     ),
-  ),
-});
+  },
+  'expected an image source object',
+);
 
-export const PersonSchema = v.object({
-  name: text('name'),
-  role: optionalText('role'),
-});
+export const PersonSchema = v.object({ name: text('name'), role: optionalText('role') }, 'expected a person object');
 
-export const PhotoSchema = v.object({
-  src: url,
-  width: dimension,
-  height: dimension,
-  credit: text('credit'),
-  people: v.optional(v.array(PersonSchema, 'expected a list of people')),
-  caption: optionalText('caption'),
-  alt: optionalText('alt'),
-  srcSet: v.optional(v.array(ImageSourceSchema, 'expected a list of image sources')),
-  thumbnail: v.optional(v.object({ src: url, width: dimension, height: dimension }, 'expected a thumbnail object')),
-});
+export const PhotoSchema = v.object(
+  {
+    src: url,
+    width: dimension,
+    height: dimension,
+    credit: text('credit'),
+    people: v.optional(v.array(PersonSchema, 'expected a list of people')),
+    caption: optionalText('caption'),
+    alt: optionalText('alt'),
+    srcSet: v.optional(v.array(ImageSourceSchema, 'expected a list of image sources')),
+    thumbnail: v.optional(v.object({ src: url, width: dimension, height: dimension }, 'expected a thumbnail object')),
+  },
+  'expected a photo object',
+);
 
 const eventEntries = {
   id: v.pipe(
@@ -79,7 +98,7 @@ const eventEntries = {
   ),
   lang: v.pipe(
     v.string('expected a language tag as text'),
-    v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as fr'),
+    v.check(isLocale, 'expected a BCP 47 language tag such as fr'),
   ),
   title: text('title'),
   date: date('date'),

@@ -29,8 +29,10 @@ export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps)
 
   return (
     <ul className="eg-thumbs" ref={list} aria-label={messages.thumbnails}>
-      {shown.map((photo) => {
-        const selected = photo.number - 1 === index;
+      {shown.map((photo, offset) => {
+        // Positions in the list, not photo numbers: a photo the event could not show leaves a gap.
+        const position = first + offset;
+        const selected = position === index;
         return (
           <li key={photo.number} className="eg-thumbs__item">
             <button
@@ -39,7 +41,7 @@ export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps)
               aria-label={messages.goToPhoto(photo.number)}
               aria-current={selected ? 'true' : undefined}
               ref={selected ? current : undefined}
-              onClick={() => onSelect(photo.number - 1)}
+              onClick={() => onSelect(position)}
             >
               <img
                 className="eg-thumbs__image"
