@@ -1,0 +1,43 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the baseline copies from our page: the very file it loaded and the size it showed it at. */
+export interface BaselinePhoto {
+  /** Path on the bench server, as the app's page requested it (its currentSrc). */
+  path: string;
+  width: number;
+  height: number;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * The fastest a page can show this photo: no script, no style sheet, nothing before the image.
+ * Our page is judged against it, so a slower machine or network moves both sides together.
+ */
+export function baselineHtml(photo: BaselinePhoto, lang: string): string {
+  const src = escapeAttribute(photo.path);
+  return `<!doctype html>
+<html lang="${escapeAttribute(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Baseline</title>
+</head>
+<body>
+<img src="${src}" width="${photo.width}" height="${photo.height}" fetchpriority="high" alt="">
+</body>
+</html>
+`;
+}
+
+/** Writes `baseline/<name>.html` under the served folder and returns its address path. */
+export function writeBaseline(distDir: string, name: string, photo: BaselinePhoto, lang = 'fr'): string {
+  const folder = join(distDir, 'baseline');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `${name}.html`), baselineHtml(photo, lang));
+  return `/baseline/${name}.html`;
+}

@@ -1,0 +1,65 @@
+import { accessSync, constants } from 'node:fs';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseResult {
+  url: string;
+  /** 0–100 per category; null when Lighthouse gave no score (a failed audit run). */
+  scores: Record<Category, number | null>;
+  /** LCP and TBT as Lighthouse estimated them (simulated slow 4G), to explain the score. */
+  lcpMs: number | null;
+  tbtMs: number | null;
+  /** Runtime warnings and errors, which make a score less trustworthy. */
+  warnings: string[];
+  error: string | null;
+}
+
+function emptyScores(): Record<Category, number | null> {
+  return { performance: null, accessibility: null, 'best-practices': null, seo: null };
+}
+
+/**
+ * One Lighthouse run with its defaults (mobile, simulated slow 4G and CPU 4×), in a Chromium of
+ * its own so the bench's browser state never leaks in. Never throws: a failure is a table row.
+ */
+export async function runLighthouse(
+  url: string,
+  chromePath: string,
+  flags: readonly string[],
+): Promise<LighthouseResult> {
+  const result: LighthouseResult = { url, scores: emptyScores(), lcpMs: null, tbtMs: null, warnings: [], error: null };
+  let chrome: Awaited<ReturnType<typeof launch>> | undefined;
+  try {
+    // chrome-launcher reports a missing binary as an unhandled 'error' event that kills the bench.
+    accessSync(chromePath, constants.X_OK);
+    chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...flags], logLevel: 'silent' });
+    const runner = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    const lhr = runner?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no report');
+    for (const category of CATEGORIES) {
+      const score = lhr.categories[category]?.score;
+      result.scores[category] = typeof score === 'number' ? Math.round(score * 100) : null;
+    }
+    result.lcpMs = lhr.audits['largest-contentful-paint']?.numericValue ?? null;
+    result.tbtMs = lhr.audits['total-blocking-time']?.numericValue ?? null;
+    result.warnings = lhr.runWarnings;
+    if (lhr.runtimeError) result.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+  } finally {
+    try {
+      chrome?.kill();
+    } catch {
+      // A browser that already died needs no killing; the bench goes on.
+    }
+  }
+  return result;
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface FileSize {
+  file: string;
+  kind: 'initial' | 'lazy';
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface Sizes {
+  files: FileSize[];
+  initial: { js: Omit<FileSize, 'file' | 'kind'>; css: Omit<FileSize, 'file' | 'kind'> };
+}
+
+/** Files index.html makes the browser fetch before anything shows: entry script, preloads, styles. */
+export function initialAssets(html: string): string[] {
+  const found = new Set<string>();
+  const tags = html.match(/<(script|link)\b[^>]*>/gi) ?? [];
+  for (const tag of tags) {
+    const src = /\bsrc="([^"]+)"/i.exec(tag)?.[1];
+    const href = /\bhref="([^"]+)"/i.exec(tag)?.[1];
+    const rel = /\brel="([^"]+)"/i.exec(tag)?.[1]?.toLowerCase() ?? '';
+    const url = tag.toLowerCase().startsWith('<script') ? src : /\b(stylesheet|modulepreload)\b/.test(rel) ? href : '';
+    const asset = url && /(^|\/)assets\/([^?#]+)$/.exec(url)?.[2];
+    if (asset) found.add(asset);
+  }
+  return [...found];
+}
+
+function measureFile(path: string) {
+  const body = readFileSync(path);
+  return {
+    raw: body.length,
+    // The strongest settings a server would precompress with: what a visitor downloads at best.
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Sizes of every script and style sheet the build emitted, split into what loads first and later. */
+export function bundleSizes(distDir: string): Sizes {
+  const assetsDir = join(distDir, 'assets');
+  const initial = new Set(initialAssets(readFileSync(join(distDir, 'index.html'), 'utf8')));
+  const files: FileSize[] = readdirSync(assetsDir)
+    .filter((file) => /\.(js|css)$/.test(file))
+    .sort()
+    .map((file) => ({
+      file: `assets/${file}`,
+      kind: initial.has(file) ? 'initial' : 'lazy',
+      ...measureFile(join(assetsDir, file)),
+    }));
+  const total = (extension: string) => {
+    const picked = files.filter((file) => file.kind === 'initial' && file.file.endsWith(extension));
+    return {
+      raw: picked.reduce((sum, file) => sum + file.raw, 0),
+      gzip: picked.reduce((sum, file) => sum + file.gzip, 0),
+      brotli: picked.reduce((sum, file) => sum + file.brotli, 0),
+    };
+  };
+  return { files, initial: { js: total('.js'), css: total('.css') } };
+}
