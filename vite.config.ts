@@ -11,5 +11,6 @@ export default defineConfig({
   publicDir: process.env.PUBLIC_DIR ?? 'public',
   plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin(), embedDevPlugin()],
   // OUT_DIR lets a test build the site under another base without touching dist/.
-  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist' },
+  // The manifest tells the size check which chunks a visitor needs to start the app.
+  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', manifest: true },
 });

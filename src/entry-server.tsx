@@ -4,7 +4,7 @@ import { StaticRouter } from 'react-router';
 import { App } from './routes/App.tsx';
 import type { PageData } from './routes/AppRoutes.tsx';
 
-export { parseEvent } from './event/load.ts';
+export { parseEvent } from './event/parseEvent.ts';
 export { eventFileUrl } from './event/urls.ts';
 export { photoViews } from './gallery/photos.ts';
 export { messagesFor } from './i18n/messages.ts';

@@ -4,7 +4,6 @@ import { BrowserRouter } from 'react-router';
 import { App } from './routes/App.tsx';
 import type { PageData } from './routes/AppRoutes.tsx';
 import { PAGE_DATA_ID } from './routes/pageData.ts';
-import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

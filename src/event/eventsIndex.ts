@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseEvent } from './load.ts';
+import { parseEvent } from './parseEvent.ts';
 import type { GalleryEvent } from './schema.ts';
 
 const EntrySchema = v.object({

@@ -1,4 +1,4 @@
-import { type DisplayEvent, validateForDisplay } from './forDisplay.ts';
+import type { DisplayEvent } from './forDisplay.ts';
 import type { Problem } from './schema.ts';
 
 /** How long a visitor waits for an event file before being offered a retry. */
@@ -15,23 +15,6 @@ export type LoadError =
 
 export type LoadResult = ({ ok: true } & DisplayEvent) | { ok: false; error: LoadError };
 
-/** Parses and validates an event file's text; `expectedId` guards against a file under the wrong name. */
-export function parseEvent(file: string, text: string, expectedId?: string): LoadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: { kind: 'json', file, detail: (error as Error).message } };
-  }
-  const result = validateForDisplay(data);
-  if (!result.ok) return { ok: false, error: { kind: 'invalid', file, problems: result.problems } };
-  if (expectedId !== undefined && result.event.id !== expectedId) {
-    const message = `expected "${expectedId}", the file's name, but found "${result.event.id}"`;
-    return { ok: false, error: { kind: 'invalid', file, problems: [{ path: 'id', message }] } };
-  }
-  return result;
-}
-
 /** Fetches, parses and validates an event file. Rejects only when `signal` aborts it. */
 export async function loadEvent(
   file: string,
@@ -39,13 +22,18 @@ export async function loadEvent(
   signal?: AbortSignal,
   timeoutMs = LOAD_TIMEOUT_MS,
 ): Promise<LoadResult> {
+  // The validator loads only when a file is fetched (a prerendered page starts without it), in
+  // parallel with the file.
+  const parser = import('./parseEvent.ts');
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
     const response = await fetch(file, { signal: combined, headers: { Accept: 'application/json' } });
     if (response.status === 404) return { ok: false, error: { kind: 'not-found', file } };
     if (!response.ok) return { ok: false, error: { kind: 'http', file, status: response.status } };
-    return parseEvent(file, await response.text(), expectedId);
+    const text = await response.text();
+    const { parseEvent } = await parser;
+    return parseEvent(file, text, expectedId);
   } catch (error) {
     if (signal?.aborted) throw error;
     return { ok: false, error: { kind: timeout.aborted ? 'timeout' : 'network', file } };

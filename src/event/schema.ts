@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import { ID_PATTERN } from './ids.ts';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date: the regex alone would accept 2022-02-31. */
@@ -180,9 +180,4 @@ export type ValidationResult = { ok: true; event: GalleryEvent } | { ok: false; 
 export function validateEvent(data: unknown): ValidationResult {
   const result = v.safeParse(EventSchema, data);
   return result.success ? { ok: true, event: result.output } : { ok: false, problems: problemsOf(result.issues) };
-}
-
-/** Whether a text can be an event id, so an address like `..%2F` never reaches a file request. */
-export function isEventId(text: string): boolean {
-  return ID_PATTERN.test(text) && text.length <= 200;
 }

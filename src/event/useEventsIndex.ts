@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import * as v from 'valibot';
-import { type EventsIndex, EventsIndexSchema } from './eventsIndex.ts';
+import type { EventsIndex } from './eventsIndex.ts';
 
 export type EventsIndexState = { status: 'loading' } | { status: 'done'; index: EventsIndex } | { status: 'failed' };
 
@@ -14,7 +13,9 @@ export function useEventsIndex(file: string, initial?: EventsIndex): EventsIndex
     const controller = new AbortController();
     fetch(file, { signal: controller.signal, headers: { Accept: 'application/json' } })
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((data: unknown) => {
+      .then(async (data: unknown) => {
+        // The validator loads only when the index is fetched: a prerendered page starts without it.
+        const [v, { EventsIndexSchema }] = await Promise.all([import('valibot'), import('./eventsIndex.ts')]);
         const result = v.safeParse(EventsIndexSchema, data);
         setState(result.success ? { status: 'done', index: result.output } : { status: 'failed' });
       })

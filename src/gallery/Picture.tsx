@@ -50,7 +50,7 @@ export function Picture({ photo, lang, priority, onLoad }: PictureProps) {
           width={photo.width}
           height={photo.height}
           fetchPriority={priority ? 'high' : undefined}
-          decoding={priority ? 'sync' : 'async'}
+          decoding={priority ? undefined : 'async'}
           draggable={false}
           onLoad={loaded}
           onError={() => setStatus('failed')}

@@ -1,6 +1,6 @@
 import { useHref, useParams, useSearchParams } from 'react-router';
 import { usePostHeight } from '../embed/usePostHeight.ts';
-import { isEventId } from '../event/schema.ts';
+import { isEventId } from '../event/ids.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import { useEvent } from '../event/useEvent.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DisplayEvent } from '../event/forDisplay.ts';
+import { isEventId } from '../event/ids.ts';
 import type { LoadResult } from '../event/load.ts';
-import { isEventId } from '../event/schema.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import { useEvent } from '../event/useEvent.ts';
 import { photoViews } from '../gallery/photos.ts';

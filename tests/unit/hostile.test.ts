@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DroppedPhoto } from '../../src/event/forDisplay';
-import { type LoadResult, loadEvent, parseEvent } from '../../src/event/load';
+import { type LoadResult, loadEvent } from '../../src/event/load';
+import { parseEvent } from '../../src/event/parseEvent';
 import type { Problem } from '../../src/event/schema';
 import { resolveUrl } from '../../src/event/urls';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DisplayValidation, validateForDisplay } from '../../src/event/forDisplay';
-import { parseEvent } from '../../src/event/load';
+import { parseEvent } from '../../src/event/parseEvent';
 import { isSafeUrl, type Problem, validateEvent } from '../../src/event/schema';
 import { resolveUrl } from '../../src/event/urls';
 

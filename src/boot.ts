@@ -1,0 +1,25 @@
+import './styles/index.css';
+
+/** Past this, the app starts even if the first photo is still arriving. */
+const PHOTO_WAIT_MS = 2500;
+
+/**
+ * A prerendered page already shows its first photo; starting the app (downloading, running and
+ * hydrating it) at the same time would take bandwidth and the main thread from that photo. So
+ * the app waits until the photo has loaded and had a frame to paint, then loads. Pages with no
+ * such photo start at once. The stylesheet is imported here so it stays a <link> in the HTML.
+ */
+function firstPhotoShown(): Promise<void> {
+  const photo = document.querySelector<HTMLImageElement>('#root img[fetchpriority="high"]');
+  const loaded =
+    !photo || photo.complete
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          photo.addEventListener('load', () => resolve(), { once: true });
+          photo.addEventListener('error', () => resolve(), { once: true });
+          setTimeout(resolve, PHOTO_WAIT_MS);
+        });
+  return loaded.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+firstPhotoShown().then(() => import('./main.tsx'));
