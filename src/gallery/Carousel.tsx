@@ -4,6 +4,7 @@ import { Caption } from './Caption.tsx';
 import { Picture } from './Picture.tsx';
 import type { PhotoView } from './photos.ts';
 import { ThumbnailStrip } from './ThumbnailStrip.tsx';
+import { useHydrated } from './useHydrated.ts';
 import { useSwipe } from './useSwipe.ts';
 
 interface CarouselProps {
@@ -22,6 +23,7 @@ interface CarouselProps {
 /** The inline carousel, following the WAI-ARIA carousel pattern: one photo at a time. */
 export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: CarouselProps) {
   const { messages } = useI18n();
+  const ready = useHydrated();
   const last = photos.length - 1;
   const go = (to: number) => onIndexChange(Math.min(last, Math.max(0, to)));
   const swipe = useSwipe(
@@ -62,6 +64,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
               type="button"
               className="eg-slide__open"
               aria-label={messages.openPhoto(photo.number)}
+              aria-disabled={ready ? undefined : true}
               onClick={() => swipe.consumeSwipe() || onOpen(index)}
             >
               <Picture
@@ -90,7 +93,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           type="button"
           className="eg-button"
           aria-label={messages.previous}
-          aria-disabled={index === 0}
+          aria-disabled={!ready || index === 0}
           onClick={() => go(index - 1)}
         >
           <span aria-hidden="true">‹</span>
@@ -102,7 +105,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           type="button"
           className="eg-button"
           aria-label={messages.next}
-          aria-disabled={index === last}
+          aria-disabled={!ready || index === last}
           onClick={() => go(index + 1)}
         >
           <span aria-hidden="true">›</span>

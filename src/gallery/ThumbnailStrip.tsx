@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { PhotoView } from './photos.ts';
+import { useHydrated } from './useHydrated.ts';
 
 /** The strip shows this many thumbnails on each side of the current one, whatever the photo count. */
 const WINDOW = 12;
@@ -13,6 +14,7 @@ interface ThumbnailStripProps {
 
 export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps) {
   const { messages } = useI18n();
+  const ready = useHydrated();
   const list = useRef<HTMLUListElement>(null);
   const current = useRef<HTMLButtonElement>(null);
   const first = Math.max(0, Math.min(index - WINDOW, photos.length - 2 * WINDOW - 1));
@@ -41,6 +43,7 @@ export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps)
               aria-label={messages.goToPhoto(photo.number)}
               aria-current={selected ? 'true' : undefined}
               ref={selected ? current : undefined}
+              aria-disabled={ready ? undefined : true}
               onClick={() => onSelect(position)}
             >
               <img
