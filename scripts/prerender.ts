@@ -6,6 +6,24 @@ import type { PageData } from '../src/routes/AppRoutes.tsx';
 import type { Head } from '../src/routes/head.ts';
 
 type ServerEntry = typeof import('../src/entry-server.tsx');
+type LoadResult = ReturnType<ServerEntry['parseEvent']>;
+
+/**
+ * A page carries the data of this many photos at most: enough for what it first shows (photo 1,
+ * its neighbours, the thumbnail strip), so a 2,000-photo event's page stays small; the app fetches
+ * the file for the rest.
+ */
+const PAGE_PHOTOS = 40;
+
+function firstPhotos(result: LoadResult): LoadResult {
+  if (!result.ok || result.event.photos.length <= PAGE_PHOTOS) return result;
+  return {
+    ...result,
+    event: { ...result.event, photos: result.event.photos.slice(0, PAGE_PHOTOS) },
+    numbers: result.numbers.slice(0, PAGE_PHOTOS),
+    partial: true,
+  };
+}
 
 interface Page {
   /** The address, without the base. */
@@ -58,7 +76,7 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
       url: `/events/${id}`,
       file: `events/${id}/index.html`,
       head: entry.eventHead(result.event, photos[0]),
-      data: { url: `/events/${id}`, event: { id, result } },
+      data: { url: `/events/${id}`, event: { id, result: firstPhotos(result) } },
     });
     list.push({ url: `/embed/${id}`, file: `embed/${id}/index.html`, head: entry.eventHead(result.event, photos[0]) });
     for (const photo of photos) {

@@ -17,6 +17,8 @@ export interface DisplayEvent {
   /** How many photos the file lists, shown or not. */
   total: number;
   dropped: DroppedPhoto[];
+  /** Only the first photos are here (a prerendered page of a large event): fetch the file for the rest. */
+  partial?: boolean;
 }
 
 export type DisplayValidation = ({ ok: true } & DisplayEvent) | { ok: false; problems: Problem[] };

@@ -5,7 +5,8 @@ export type EventState = { status: 'loading' } | ({ status: 'done' } & LoadResul
 
 /**
  * Loads and validates an event file. `initial` is the result already in the page (prerendered),
- * which spares the visitor a second request.
+ * which spares the visitor a second request; when it holds only the first photos of a large
+ * event, the file is fetched for the rest while the page is already in use.
  */
 export function useEvent(file: string, id?: string, initial?: LoadResult) {
   const [state, setState] = useState<{ file: string; result: LoadResult } | null>(
@@ -14,10 +15,11 @@ export function useEvent(file: string, id?: string, initial?: LoadResult) {
   const current = state?.file === file ? state.result : null;
 
   useEffect(() => {
-    if (current) return;
+    if (current && !(current.ok && current.partial)) return;
     const controller = new AbortController();
     loadEvent(file, id, controller.signal)
-      .then((result) => setState({ file, result }))
+      // A failure to complete a partial event keeps the photos the page already has.
+      .then((result) => setState((previous) => (current && !result.ok ? previous : { file, result })))
       // Only an abort rejects: the visitor has moved on to another event.
       .catch(() => {});
     return () => controller.abort();
