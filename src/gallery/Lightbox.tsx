@@ -13,6 +13,7 @@ import { Caption } from './Caption.tsx';
 import { DownloadLink, LightboxCounter, ShareButton } from './LightboxTools.tsx';
 import type { PhotoView } from './photos.ts';
 import { useAdoptedStyles } from './useAdoptedStyles.ts';
+import { useLightboxKeys } from './useLightboxKeys.ts';
 
 const plugins = [Captions, Fullscreen, Thumbnails, Zoom];
 const css = [yarlCss, captionsCss, thumbnailsCss].join('\n');
@@ -56,7 +57,9 @@ export function Lightbox(props: LightboxProps) {
   const { photos, lang, open, index, onView, onClose, onClosed, shareUrl, portalRoot } = props;
   const { messages } = useI18n();
   const controller = useRef<ControllerRef>(null);
-  useAdoptedStyles(css, (portalRoot?.getRootNode() as Document | ShadowRoot | undefined) ?? document);
+  const root = (portalRoot?.getRootNode() as Document | ShadowRoot | undefined) ?? document;
+  useAdoptedStyles(css, root);
+  useLightboxKeys({ open, root, count: photos.length, onView });
   const slides = photos.map((photo) => ({
     src: photo.src,
     width: photo.width,
@@ -83,7 +86,8 @@ export function Lightbox(props: LightboxProps) {
       slides={slides}
       plugins={plugins}
       labels={labels(messages)}
-      carousel={{ finite: true, preload: 1 }}
+      // preload also sets how many thumbnails the strip shows (2 × preload + 1).
+      carousel={{ finite: true, preload: 3 }}
       controller={{ ref: controller, closeOnPullDown: true, closeOnBackdropClick: true }}
       captions={{ descriptionMaxLines: 12, descriptionTextAlign: 'start' }}
       render={{ controls: () => <LightboxCounter photos={photos} /> }}

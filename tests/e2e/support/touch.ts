@@ -118,21 +118,3 @@ export async function doubleTap(target: Locator) {
     await touch(page, 'touchEnd', []);
   }
 }
-
-/**
- * The browser's own touch scroll at `target`: the compositor pans what is under the finger, as
- * it does for a real one. Positive `x`/`y` move the finger right/down (the content goes back).
- */
-export async function scrollGesture(target: Locator, x: number, y: number) {
-  const centre = await centreOf(target);
-  const cdp = await session(target.page());
-  await cdp.send('Input.synthesizeScrollGesture', {
-    x: centre.x,
-    y: centre.y,
-    xDistance: x,
-    yDistance: y,
-    gestureSourceType: 'touch',
-    speed: 800,
-    preventFling: true,
-  });
-}
