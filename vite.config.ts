@@ -9,6 +9,8 @@ export default defineConfig({
   base: basePath(),
   // PUBLIC_DIR lets the benchmark build the site with extra generated events.
   publicDir: process.env.PUBLIC_DIR ?? 'public',
+  // Host pages on other origins load embed.js and the event files, as from deploy/nginx.conf.
+  preview: { cors: true },
   plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin(), embedDevPlugin()],
   // OUT_DIR lets a test build the site under another base without touching dist/.
   // The manifest tells the size check which chunks a visitor needs to start the app.

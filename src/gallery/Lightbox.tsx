@@ -57,6 +57,7 @@ export function Lightbox(props: LightboxProps) {
   const { photos, lang, open, index, onView, onClose, onClosed, shareUrl, portalRoot } = props;
   const { messages } = useI18n();
   const controller = useRef<ControllerRef>(null);
+  const scroll = useRef<[number, number]>([0, 0]);
   const root = (portalRoot?.getRootNode() as Document | ShadowRoot | undefined) ?? document;
   useAdoptedStyles(css, root);
   useLightboxKeys({ open, root, count: photos.length, onView });
@@ -105,7 +106,13 @@ export function Lightbox(props: LightboxProps) {
         view: ({ index: viewed }) => onView(viewed),
         // YARL looks for its container with document.querySelector, which cannot see into an
         // embedding's shadow root: focus it here so the keyboard works from the first key.
-        entering: () => controller.current?.focus(),
+        entering: () => {
+          scroll.current = [window.scrollX, window.scrollY];
+          controller.current?.focus();
+        },
+        // YARL gives focus back with a plain focus(), which scrolls the page to the photo: a host
+        // page that had scrolled it half away must stay where its reader left it.
+        exiting: () => window.scrollTo(...scroll.current),
         exited: onClosed,
       }}
     />
