@@ -41,7 +41,9 @@ const css = cssFiles.reduce((sum, file) => sum + gzipped(file), 0);
 
 // embed.js comes from its own build (no manifest): count the chunks it imports statically.
 const embedCode = readFileSync(join(dist, 'embed.js'), 'utf8');
-const embedImports = [...embedCode.matchAll(/(?:^|;)\s*import\s*(?:[^'";]*?from\s*)?["']\.\/(assets\/[^"']+\.js)["']/g)];
+const embedImports = [
+  ...embedCode.matchAll(/(?:^|;)\s*import\s*(?:[^'";]*?from\s*)?["']\.\/(assets\/[^"']+\.js)["']/g),
+];
 const embed = gzipped('embed.js') + embedImports.reduce((sum, match) => sum + gzipped(match[1] ?? ''), 0);
 
 const rows = [
