@@ -4,38 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startupFiles } from './startup-files.ts';
 
 /** React alone is about 66 KB; the lightbox and the iframe page are lazy and not counted. */
 const BUDGETS = { js: 95_000, css: 10_000, embed: 120_000 };
 
-interface Chunk {
-  file: string;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-  isEntry?: boolean;
-}
-
 const dist = process.env.OUT_DIR ?? 'dist';
-const manifest: Record<string, Chunk> = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 6 }).length;
-
-/** The entry, what it imports, and the app it starts (src/boot.ts loads src/main.tsx after the first photo). */
-function startup(): Set<string> {
-  const keys = new Set<string>();
-  const add = (key: string) => {
-    if (keys.has(key) || !manifest[key]) return;
-    keys.add(key);
-    for (const imported of manifest[key]?.imports ?? []) add(imported);
-  };
-  add('index.html');
-  for (const started of manifest['index.html']?.dynamicImports ?? []) add(started);
-  return keys;
-}
-
-const keys = [...startup()];
-const jsFiles = keys.map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
-const cssFiles = [...new Set(keys.flatMap((key) => manifest[key]?.css ?? []))];
+const { js: jsFiles, css: cssFiles } = startupFiles(dist);
 const js = jsFiles.reduce((sum, file) => sum + gzipped(file), 0);
 const css = cssFiles.reduce((sum, file) => sum + gzipped(file), 0);
 

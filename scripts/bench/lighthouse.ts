@@ -12,6 +12,8 @@ export interface LighthouseResult {
   /** LCP and TBT as Lighthouse estimated them (simulated slow 4G), to explain the score. */
   lcpMs: number | null;
   tbtMs: number | null;
+  /** Audits short of full marks outside performance, to say what a score below 100 lost. */
+  failing: string[];
   /** Runtime warnings and errors, which make a score less trustworthy. */
   warnings: string[];
   error: string | null;
@@ -30,7 +32,15 @@ export async function runLighthouse(
   chromePath: string,
   flags: readonly string[],
 ): Promise<LighthouseResult> {
-  const result: LighthouseResult = { url, scores: emptyScores(), lcpMs: null, tbtMs: null, warnings: [], error: null };
+  const result: LighthouseResult = {
+    url,
+    scores: emptyScores(),
+    lcpMs: null,
+    tbtMs: null,
+    failing: [],
+    warnings: [],
+    error: null,
+  };
   let chrome: Awaited<ReturnType<typeof launch>> | undefined;
   try {
     // chrome-launcher reports a missing binary as an unhandled 'error' event that kills the bench.
@@ -51,6 +61,11 @@ export async function runLighthouse(
     result.lcpMs = lhr.audits['largest-contentful-paint']?.numericValue ?? null;
     result.tbtMs = lhr.audits['total-blocking-time']?.numericValue ?? null;
     result.warnings = lhr.runWarnings;
+    result.failing = CATEGORIES.filter((category) => category !== 'performance').flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category}: ${ref.id}`),
+    );
     if (lhr.runtimeError) result.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);

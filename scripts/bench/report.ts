@@ -97,7 +97,17 @@ export function sizesTable(sizes: Sizes): string {
 export function lighthouseTable(results: readonly { page: string; result: LighthouseResult }[]): string {
   const score = (value: number | null) => (value === null ? '—' : String(value));
   return table(
-    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LH LCP (ms)', 'LH TBT (ms)', 'Error'],
+    [
+      'Page',
+      'Performance',
+      'Accessibility',
+      'Best practices',
+      'SEO',
+      'LH LCP (ms)',
+      'LH TBT (ms)',
+      'Short of 100',
+      'Error',
+    ],
     results.map(({ page, result }) => [
       page,
       score(result.scores.performance),
@@ -106,6 +116,7 @@ export function lighthouseTable(results: readonly { page: string; result: Lighth
       score(result.scores.seo),
       integer(result.lcpMs ?? Number.NaN),
       integer(result.tbtMs ?? Number.NaN),
+      result.failing.join(', '),
       (result.error ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 200),
     ]),
   );

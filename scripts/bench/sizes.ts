@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { startupFiles } from '../startup-files.ts';
 
 export interface FileSize {
   file: string;
@@ -15,21 +16,6 @@ export interface Sizes {
   initial: { js: Omit<FileSize, 'file' | 'kind'>; css: Omit<FileSize, 'file' | 'kind'> };
 }
 
-/** Files index.html makes the browser fetch before anything shows: entry script, preloads, styles. */
-export function initialAssets(html: string): string[] {
-  const found = new Set<string>();
-  const tags = html.match(/<(script|link)\b[^>]*>/gi) ?? [];
-  for (const tag of tags) {
-    const src = /\bsrc="([^"]+)"/i.exec(tag)?.[1];
-    const href = /\bhref="([^"]+)"/i.exec(tag)?.[1];
-    const rel = /\brel="([^"]+)"/i.exec(tag)?.[1]?.toLowerCase() ?? '';
-    const url = tag.toLowerCase().startsWith('<script') ? src : /\b(stylesheet|modulepreload)\b/.test(rel) ? href : '';
-    const asset = url && /(^|\/)assets\/([^?#]+)$/.exec(url)?.[2];
-    if (asset) found.add(asset);
-  }
-  return [...found];
-}
-
 function measureFile(path: string) {
   const body = readFileSync(path);
   return {
@@ -40,10 +26,11 @@ function measureFile(path: string) {
   };
 }
 
-/** Sizes of every script and style sheet the build emitted, split into what loads first and later. */
+/** Sizes of every script and style sheet the build emitted, split into what starts the app and what loads later. */
 export function bundleSizes(distDir: string): Sizes {
   const assetsDir = join(distDir, 'assets');
-  const initial = new Set(initialAssets(readFileSync(join(distDir, 'index.html'), 'utf8')));
+  const startup = startupFiles(distDir);
+  const initial = new Set([...startup.js, ...startup.css].map((file) => file.replace(/^assets\//, '')));
   const files: FileSize[] = readdirSync(assetsDir)
     .filter((file) => /\.(js|css)$/.test(file))
     .sort()

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { type GalleryEvent, type Photo, validateEvent } from '../../src/event/schema';
 import { eventFileUrl, resolveUrl } from '../../src/event/urls';
 import { altText, captionText, captionView, formatCredit, photoViews } from '../../src/gallery/photos';
-import { de, en, fr } from '../../src/i18n/messages';
+import { de } from '../../src/i18n/de';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 
 function loadDemo(file: string): GalleryEvent {
   const result = validateEvent(JSON.parse(readFileSync(resolve('public/events', file), 'utf8')));

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isSafeUrl } from '../../src/event/checks';
 import { type DisplayValidation, validateForDisplay } from '../../src/event/forDisplay';
 import { parseEvent } from '../../src/event/parseEvent';
-import { isSafeUrl, type Problem, validateEvent } from '../../src/event/schema';
+import { type Problem, validateEvent } from '../../src/event/schema';
 import { resolveUrl } from '../../src/event/urls';
 
 const RUNS = { numRuns: 300 };

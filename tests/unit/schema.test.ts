@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, type Problem, validateEvent } from '../../src/event/schema';
+import { isSafeUrl } from '../../src/event/checks';
+import { type Problem, validateEvent } from '../../src/event/schema';
 
 const demoText = readFileSync(resolve('public/events/otan-bucarest-2022.json'), 'utf8');
 
