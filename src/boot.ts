@@ -20,7 +20,10 @@ function firstPhotoShown(): Promise<void> {
           photo.addEventListener('error', () => resolve(), { once: true });
           setTimeout(resolve, PHOTO_WAIT_MS);
         });
-  return loaded.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  // Loaded is not yet painted: decoding comes first, then a frame must show it.
+  const decoded = loaded.then(() => photo?.decode().catch(() => {}));
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return decoded.then(painted);
 }
 
 firstPhotoShown().then(() => import('./main.tsx'));

@@ -53,40 +53,42 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
     >
       <div className="eg-carousel__slides" aria-live="polite" {...swipe.handlers}>
         {/* biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA carousel pattern names each slide a group */}
-        <figure
+        <div
           className="eg-slide"
           role="group"
           aria-roledescription={messages.slide}
           aria-label={messages.slideOf(photo.number, photo.total)}
         >
-          <div className="eg-slide__frame">
-            <button
-              type="button"
-              className="eg-slide__open"
-              aria-label={messages.openPhoto(photo.number)}
-              aria-disabled={ready ? undefined : true}
-              onClick={() => swipe.consumeSwipe() || onOpen(index)}
-            >
-              <Picture
-                key={photo.number}
-                photo={photo}
-                lang={lang}
-                priority={index === 0}
-                onLoad={() => setLoaded(index)}
-              />
-            </button>
-            <span className="eg-slide__credit">{photo.credit}</span>
-          </div>
+          <figure>
+            <div className="eg-slide__frame">
+              <button
+                type="button"
+                className="eg-slide__open"
+                aria-label={messages.openPhoto(photo.number)}
+                aria-disabled={ready ? undefined : true}
+                onClick={() => swipe.consumeSwipe() || onOpen(index)}
+              >
+                <Picture
+                  key={photo.number}
+                  photo={photo}
+                  lang={lang}
+                  priority={index === 0}
+                  onLoad={() => setLoaded(index)}
+                />
+              </button>
+              <span className="eg-slide__credit">{photo.credit}</span>
+            </div>
+            <figcaption className="eg-slide__caption" lang={lang}>
+              <span className="eg-slide__number">{photo.number}.</span> <Caption caption={photo.caption} />
+            </figcaption>
+          </figure>
           <div className="eg-slide__preload" aria-hidden="true">
             {neighbours.map(
               (neighbour) =>
                 neighbour && <Picture key={neighbour.number} photo={neighbour} lang={lang} priority={false} />,
             )}
           </div>
-          <figcaption className="eg-slide__caption" lang={lang}>
-            <span className="eg-slide__number">{photo.number}.</span> <Caption caption={photo.caption} />
-          </figcaption>
-        </figure>
+        </div>
       </div>
       <div className="eg-carousel__controls">
         <button
