@@ -13,7 +13,7 @@ type LoadResult = ReturnType<ServerEntry['parseEvent']>;
  * its neighbours, the thumbnail strip), so a 2,000-photo event's page stays small; the app fetches
  * the file for the rest.
  */
-const PAGE_PHOTOS = 40;
+const PAGE_PHOTOS = 24;
 
 function firstPhotos(result: LoadResult): LoadResult {
   if (!result.ok || result.event.photos.length <= PAGE_PHOTOS) return result;

@@ -4,7 +4,7 @@ import type { PhotoView } from './photos.ts';
 import { useHydrated } from './useHydrated.ts';
 
 /** The strip shows this many thumbnails on each side of the current one, whatever the photo count. */
-const WINDOW = 12;
+const WINDOW = 7;
 
 interface ThumbnailStripProps {
   photos: readonly PhotoView[];
