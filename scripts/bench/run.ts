@@ -4,6 +4,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.ts';
 import { writeBaseline } from './baseline.ts';
 import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -17,16 +18,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'bench/.dist');
 const PUBLIC = join(ROOT, 'bench/.public');
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PAGES = [
   { name: 'otan-bucarest-2022', path: '/events/otan-bucarest-2022' },
   { name: BIG_EVENT_ID, path: `/events/${BIG_EVENT_ID}` },
@@ -88,7 +79,7 @@ async function main() {
   const bigEvent = await phase('build', build);
   const sizes = bundleSizes(DIST);
   const server = await serve(DIST);
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
   const comparisons: Comparison[] = [];
   const pages: { name: string; path: string; baseline: string; photo: unknown }[] = [];
   let chromiumVersion = '';
@@ -122,7 +113,7 @@ async function main() {
   const lighthouse = await phase('lighthouse', async () => {
     const results: Results['lighthouse'] = [];
     for (const { name, path } of PAGES) {
-      results.push({ page: name, result: await runLighthouse(server.origin + path, CHROME_PATH, FLAGS) });
+      results.push({ page: name, result: await runLighthouse(server.origin + path, CHROME_PATH, CHROMIUM_FLAGS) });
     }
     return results;
   });

@@ -7,7 +7,9 @@ import {
   expect,
   expectCarouselAt,
   expectImageShown,
+  inlinePhoto,
   lightbox,
+  lightboxCounter,
   openDemo,
   TITLE,
   tabTo,
@@ -36,24 +38,6 @@ const ENGLISH = {
   title: 'Jean Asselborn at the meeting of NATO Foreign Ministers in Bucharest',
   lead: 'The Minister of Foreign and European Affairs, Jean Asselborn',
 };
-
-/**
- * Opens the demo event and waits for the app to take over the prerendered page, which shows the
- * photo first and its controls as unavailable (aria-disabled) until then: a tap, swipe or key on
- * the carousel before that does nothing, so a test must not start sooner.
- */
-async function openReady(page: Page, query = '') {
-  await openDemo(page, query);
-  await expect(carousel(page).getByRole('group').getByRole('button'), 'the app takes over the page').toBeEnabled();
-}
-
-function photoButton(page: Page, n: number): Locator {
-  return carousel(page).getByRole('button', { name: `Agrandir la photo ${n}` });
-}
-
-function lightboxCounter(page: Page, n: number): Locator {
-  return lightbox(page).getByText(`${n} / 14`, { exact: true });
-}
 
 /** The lightbox's slide in view: its label names it (`2 sur 14`), the others are inert. */
 function lightboxSlide(page: Page, n: number): Locator {
@@ -98,7 +82,7 @@ function focusRing(page: Page) {
 
 /** Opens the lightbox from the keyboard, on the photo shown, and waits for its photo. */
 async function openWithKeyboard(page: Page, n: number) {
-  await tabTo(page, photoButton(page, n));
+  await tabTo(page, inlinePhoto(page, n));
   await page.keyboard.press('Enter');
   await expect(lightbox(page)).toBeVisible();
   await expect(lightboxCounter(page, n)).toBeVisible();
@@ -107,11 +91,11 @@ async function openWithKeyboard(page: Page, n: number) {
 
 test.describe('with the keyboard alone', () => {
   test('Tab goes from the breadcrumb to the photo, the arrows, then each thumbnail', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     const gallery = carousel(page);
     const order = [
       page.getByRole('navigation').getByRole('link', { name: 'Galeries photos' }),
-      photoButton(page, 1),
+      inlinePhoto(page, 1),
       gallery.getByRole('button', { name: 'Photo précédente' }),
       gallery.getByRole('button', { name: 'Photo suivante' }),
       ...Array.from({ length: 14 }, (_, i) => gallery.getByRole('button', { name: `Photo ${i + 1}`, exact: true })),
@@ -123,7 +107,7 @@ test.describe('with the keyboard alone', () => {
   });
 
   test('every control of the page shows a focus ring', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     const missing: string[] = [];
     for (let press = 0; press < 18; press++) {
       await page.keyboard.press('Tab');
@@ -134,8 +118,8 @@ test.describe('with the keyboard alone', () => {
   });
 
   test('the arrows move the carousel through all 14 photos', async ({ page }) => {
-    await openReady(page);
-    await tabTo(page, photoButton(page, 1));
+    await openDemo(page);
+    await tabTo(page, inlinePhoto(page, 1));
     for (let n = 2; n <= 14; n++) {
       await page.keyboard.press('ArrowRight');
       await expect(carousel(page).getByText(`${n} / 14`, { exact: true })).toBeVisible();
@@ -152,7 +136,7 @@ test.describe('with the keyboard alone', () => {
   });
 
   test('Enter opens the lightbox; the arrows, Home and End move it', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await openWithKeyboard(page, 1);
     await expect(page).toHaveURL(`${DEMO}/photos/1`);
 
@@ -171,7 +155,7 @@ test.describe('with the keyboard alone', () => {
   });
 
   test('Tab stays inside the open lightbox; Escape gives focus back to the photo', async ({ page }) => {
-    await openReady(page, '?photo=4');
+    await openDemo(page, '?photo=4');
     await openWithKeyboard(page, 4);
     const visited: string[] = [];
     for (let press = 0; press < 20; press++) {
@@ -191,11 +175,11 @@ test.describe('with the keyboard alone', () => {
 
     await page.keyboard.press('Escape');
     await expect(lightbox(page)).toHaveCount(0);
-    await expect(photoButton(page, 4)).toBeFocused();
+    await expect(inlinePhoto(page, 4)).toBeFocused();
   });
 
   test('every control of the lightbox shows a focus ring', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await openWithKeyboard(page, 1);
     const missing = new Set<string>();
     for (let press = 0; press < 12; press++) {
@@ -210,7 +194,7 @@ test.describe('with the keyboard alone', () => {
 
 test.describe('for a screen reader', () => {
   test('the carousel is a named region of slides, announced politely as they change', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     const region = page.getByRole('region', { name: `Photos : ${TITLE}` });
     await expect(region).toHaveAttribute('aria-roledescription', 'carrousel');
 
@@ -230,8 +214,8 @@ test.describe('for a screen reader', () => {
   });
 
   test('every photo has a text alternative of its own, never its credit', async ({ page }) => {
-    await openReady(page);
-    await tabTo(page, photoButton(page, 1));
+    await openDemo(page);
+    await tabTo(page, inlinePhoto(page, 1));
     const problems: string[] = [];
     for (let n = 1; n <= 14; n++) {
       if (n > 1) await page.keyboard.press('ArrowRight');
@@ -311,7 +295,7 @@ test.describe('with reduced motion', () => {
 
   /** Opens the lightbox on photo 1 and waits for its fade-in and every first animation to end. */
   async function openStill(page: Page) {
-    await openReady(page);
+    await openDemo(page);
     await openWithKeyboard(page, 1);
     await settled(page);
     await watchMotion(page);
@@ -367,7 +351,7 @@ const AXE_PAGES: { name: string; path: string; ready: (page: Page) => Promise<vo
       await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
     },
   },
-  { name: 'the French event', path: DEMO, ready: (page) => expectImageShown(photoButton(page, 1).getByRole('img')) },
+  { name: 'the French event', path: DEMO, ready: (page) => expectImageShown(inlinePhoto(page, 1).getByRole('img')) },
   {
     name: 'the German event',
     path: GERMAN.path,
@@ -414,14 +398,14 @@ for (const device of DEVICES) {
 
     test('screenshots of the event page and the lightbox, for a person to look at', async ({ page }) => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await openReady(page);
-      await expectImageShown(photoButton(page, 1).getByRole('img'));
+      await openDemo(page);
+      await expectImageShown(inlinePhoto(page, 1).getByRole('img'));
       await settled(page);
       await page.screenshot({ path: `${SCREENSHOTS}/event-${device.file}.png` });
       await page.screenshot({ path: `${SCREENSHOTS}/event-${device.file}-full.png`, fullPage: true });
-      await tabTo(page, photoButton(page, 1));
+      await tabTo(page, inlinePhoto(page, 1));
       // Clipped with a margin: a ring drawn outside the photo would be cut off by an element shot.
-      const photo = await photoButton(page, 1).boundingBox();
+      const photo = await inlinePhoto(page, 1).boundingBox();
       if (!photo) throw new Error('the photo is not laid out');
       const clip = {
         x: Math.max(0, photo.x - 12),

@@ -34,11 +34,26 @@ export function lightbox(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Visionneuse de photos' });
 }
 
-/** Opens the demo event (optionally at a photo) and waits for the photo a visitor came for. */
+/**
+ * Opens the demo event (optionally at a photo) and waits for the photo a visitor came for, and
+ * for the app to take over the prerendered page: its controls show as unavailable (aria-disabled)
+ * until then, and a tap, swipe or key before that does nothing.
+ */
 export async function openDemo(page: Page, query = '') {
   await page.goto(`${DEMO}${query}`);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(carousel(page).getByRole('group')).toBeVisible();
+  await expect(carousel(page).getByRole('group').getByRole('button'), 'the app takes over the page').toBeEnabled();
+}
+
+/** The big photo of the inline carousel: the button that opens the lightbox. */
+export function inlinePhoto(page: Page, n: number): Locator {
+  return carousel(page).getByRole('button', { name: `Agrandir la photo ${n}` });
+}
+
+/** The lightbox's counter, apart from the slide labels (`2 sur 14`) that say the same. */
+export function lightboxCounter(page: Page, n: number): Locator {
+  return lightbox(page).getByText(`${n} / 14`, { exact: true });
 }
 
 /** Expects the carousel to show photo `n` of 14: its slide, number, counter and credit. */

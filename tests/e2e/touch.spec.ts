@@ -1,5 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
-import { carousel, DEMO, expect, expectCarouselAt, expectImageShown, lightbox, openDemo, test } from './helpers.ts';
+import {
+  carousel,
+  DEMO,
+  expect,
+  expectCarouselAt,
+  expectImageShown,
+  inlinePhoto,
+  lightbox,
+  lightboxCounter,
+  openDemo,
+  test,
+} from './helpers.ts';
 import { centreOf, doubleTap, drag, pinch, swipe } from './support/touch.ts';
 
 /** A mid-range phone held upright: 390 × 844 CSS pixels, two device pixels each, a finger. */
@@ -12,26 +23,6 @@ const MIN_TARGET = 44;
 const MIN_FONT_PX = 14;
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-
-/**
- * Opens the demo event and waits for the app to take over the prerendered page, which shows the
- * photo first and its controls as unavailable (aria-disabled) until then: a tap, swipe or key on
- * the carousel before that does nothing, so a test must not start sooner.
- */
-async function openReady(page: Page, query = '') {
-  await openDemo(page, query);
-  await expect(carousel(page).getByRole('group').getByRole('button'), 'the app takes over the page').toBeEnabled();
-}
-
-/** The big photo of the inline carousel: the button that opens the lightbox. */
-function inlinePhoto(page: Page, n: number): Locator {
-  return carousel(page).getByRole('button', { name: `Agrandir la photo ${n}` });
-}
-
-/** The lightbox's counter, apart from the slide labels (`2 sur 14`) that say the same. */
-function lightboxCounter(page: Page, n: number): Locator {
-  return lightbox(page).getByText(`${n} / 14`, { exact: true });
-}
 
 /** Opens the lightbox with a tap on the inline photo and waits for the photo to be painted. */
 async function tapOpen(page: Page, n = 1) {
@@ -57,7 +48,7 @@ function transformOf(slide: Locator) {
 
 test.describe('on a phone, the page', () => {
   test('lets the carousel span the content width, with no sideways scrolling', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     const box = await carousel(page).boundingBox();
     if (!box) throw new Error('the carousel is not laid out');
     const content = PHONE.width - 2 * PAGE_PADDING;
@@ -72,7 +63,7 @@ test.describe('on a phone, the page', () => {
   });
 
   test(`keeps every text of the event page at ${MIN_FONT_PX} px or more`, async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await expect(carousel(page).getByRole('group')).toContainText('Jean Asselborn');
     const small = await page.evaluate((min) => {
       const found: string[] = [];
@@ -92,7 +83,7 @@ test.describe('on a phone, the page', () => {
 
   test(`gives every button and link a target of ${MIN_TARGET}×${MIN_TARGET} px or more`, async ({ page }) => {
     // An address naming a missing photo adds the notice, whose link stands inside a sentence.
-    await openReady(page, '?photo=99');
+    await openDemo(page, '?photo=99');
     await expect(page.getByRole('alert')).toContainText('« 99 »');
     const report = await targetSizes(page.getByRole('button').or(page.getByRole('link')));
     expect(report.tooSmall, `controls under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
@@ -131,7 +122,7 @@ async function targetSizes(controls: Locator) {
 
 test.describe('on a phone, the inline carousel', () => {
   test('turns to the next photo on a right-to-left swipe, and back on a left-to-right one', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await expectImageShown(inlinePhoto(page, 1).getByRole('img'));
 
     await swipe(inlinePhoto(page, 1), 'left');
@@ -144,7 +135,7 @@ test.describe('on a phone, the inline carousel', () => {
   });
 
   test('lets a mostly vertical swipe scroll the page, and stays on its photo', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await expectImageShown(inlinePhoto(page, 1).getByRole('img'));
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
@@ -156,13 +147,13 @@ test.describe('on a phone, the inline carousel', () => {
   });
 
   test('opens the lightbox on a tap on the photo', async ({ page }) => {
-    await openReady(page, '?photo=3');
+    await openDemo(page, '?photo=3');
     await tapOpen(page, 3);
     await expect(currentSlide(page)).toHaveAccessibleName('3 sur 14');
   });
 
   test('lets a finger scroll the thumbnail strip', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     const strip = carousel(page).getByRole('list', { name: 'Miniatures' });
     await expect(strip.getByRole('listitem')).toHaveCount(14);
     await expect(strip.getByRole('button', { name: 'Photo 14', exact: true })).not.toBeInViewport();
@@ -176,7 +167,7 @@ test.describe('on a phone, the inline carousel', () => {
 
 test.describe('on a phone, the lightbox', () => {
   test(`gives every control a target of ${MIN_TARGET}×${MIN_TARGET} px or more`, async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await tapOpen(page);
     const dialog = lightbox(page);
     const report = await targetSizes(dialog.getByRole('button').or(dialog.getByRole('link')));
@@ -185,7 +176,7 @@ test.describe('on a phone, the lightbox', () => {
   });
 
   test('moves between photos with a swipe', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await tapOpen(page);
 
     await swipe(currentSlide(page), 'left', 240);
@@ -199,7 +190,7 @@ test.describe('on a phone, the lightbox', () => {
   });
 
   test('zooms in with a pinch, then pans with one finger', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await tapOpen(page);
     const zoomOut = lightbox(page).getByRole('button', { name: 'Zoom arrière' });
     await expect(zoomOut).toBeDisabled();
@@ -218,7 +209,7 @@ test.describe('on a phone, the lightbox', () => {
   });
 
   test('zooms in on a double tap', async ({ page }) => {
-    await openReady(page);
+    await openDemo(page);
     await tapOpen(page);
     const zoomOut = lightbox(page).getByRole('button', { name: 'Zoom arrière' });
     await expect(zoomOut).toBeDisabled();
@@ -229,7 +220,7 @@ test.describe('on a phone, the lightbox', () => {
   });
 
   test('closes on a pull down, back on the event page', async ({ page }) => {
-    await openReady(page, '?photo=2');
+    await openDemo(page, '?photo=2');
     await tapOpen(page, 2);
 
     await swipe(currentSlide(page), 'down', 300);
