@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/routes/App';
+import { type Json, type Key, pathsIn } from '../support/json';
 
 const DIR = resolve('tests/fixtures/hostile');
 const MISSING = 'required, but missing';
@@ -241,19 +242,7 @@ function expectNoActiveMarkup() {
   expect((window as { __xss?: unknown }).__xss).toBeUndefined();
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Key = string | number;
 const demoText = readFileSync(resolve('public/events/otan-bucarest-2022.json'), 'utf8');
-
-/** Every path to a value inside `value`, the root excluded. */
-function pathsIn(value: Json, prefix: Key[] = []): Key[][] {
-  const children: [Key, Json][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : value !== null && typeof value === 'object'
-      ? Object.entries(value)
-      : [];
-  return children.flatMap(([key, child]) => [[...prefix, key], ...pathsIn(child, [...prefix, key])]);
-}
 
 /** The demo event with a value deleted or replaced at random depths (see tests/unit/properties.test.ts). */
 const mutatedDemo = fc

@@ -7,22 +7,10 @@ import { type DisplayValidation, validateForDisplay } from '../../src/event/forD
 import { parseEvent } from '../../src/event/parseEvent';
 import { type Problem, validateEvent } from '../../src/event/schema';
 import { resolveUrl } from '../../src/event/urls';
+import { type Json, type Key, pathsIn } from '../support/json';
 
 const RUNS = { numRuns: 300 };
 const demoText = readFileSync(resolve('public/events/otan-bucarest-2022.json'), 'utf8');
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Key = string | number;
-
-/** Every path to a value inside `value`, the root excluded. */
-function pathsIn(value: Json, prefix: Key[] = []): Key[][] {
-  const children: [Key, Json][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : value !== null && typeof value === 'object'
-      ? Object.entries(value)
-      : [];
-  return children.flatMap(([key, child]) => [[...prefix, key], ...pathsIn(child, [...prefix, key])]);
-}
 
 function parentOf(root: Json, path: Key[]): Record<Key, Json> {
   return path.slice(0, -1).reduce<Json>((node, key) => (node as Record<Key, Json>)[key] as Json, root) as Record<
