@@ -9,6 +9,8 @@ export default defineConfig({
   base: basePath(),
   // PUBLIC_DIR lets the benchmark build the site with extra generated events.
   publicDir: process.env.PUBLIC_DIR ?? 'public',
+  // Only the app's page: the demo host page in public/ loads embed.js, which the scanner cannot resolve.
+  optimizeDeps: { entries: ['index.html'] },
   // Host pages on other origins load embed.js and the event files, as from deploy/nginx.conf.
   preview: { cors: true },
   plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin(), embedDevPlugin()],
