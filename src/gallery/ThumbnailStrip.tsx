@@ -14,6 +14,9 @@ interface ThumbnailStripProps {
 
 export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps) {
   const { messages } = useI18n();
+  // Before the app runs, the thumbnails would load beside the first photo and slow it down (once
+  // the prerendered page lays out early, most of them start before it): they wait for the app,
+  // which starts once that photo is shown.
   const ready = useHydrated();
   const list = useRef<HTMLUListElement>(null);
   const current = useRef<HTMLButtonElement>(null);
@@ -48,7 +51,7 @@ export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps)
             >
               <img
                 className="eg-thumbs__image"
-                src={photo.thumbnail}
+                src={ready ? photo.thumbnail : undefined}
                 alt=""
                 width={96}
                 height={64}

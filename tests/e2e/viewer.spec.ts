@@ -150,6 +150,41 @@ test.describe('the lightbox', () => {
   });
 });
 
+test.describe('loading', () => {
+  test('the first photo loads alone: thumbnails and neighbours wait until it is in', async ({ page }) => {
+    // Photo 1 in any size and format, not its thumbnail (01-thumb.webp).
+    const isFirstPhoto = (url: string) => /\/otan-bucarest-2022\/(sizes\/)?01(-\d+)?\.(avif|webp|jpg)$/.test(url);
+    let firstPhotoIn = false;
+    const requestedBefore: string[] = [];
+    const requestedAfter: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() !== 'image') return;
+      const path = new URL(request.url()).pathname;
+      (firstPhotoIn ? requestedAfter : requestedBefore).push(path);
+    });
+    page.on('requestfinished', (request) => {
+      if (isFirstPhoto(request.url())) firstPhotoIn = true;
+    });
+    // A slow photo leaves the rest of the page all the time it needs to start other downloads.
+    await page.route(
+      (url) => isFirstPhoto(url.href),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      },
+    );
+
+    await openDemo(page);
+    expect(requestedBefore).toHaveLength(1);
+    expect(isFirstPhoto(requestedBefore[0] ?? '')).toBe(true);
+
+    // Then the rest follows: the thumbnails in view, and photo 2, ready for the next swipe.
+    const thumbnail = carousel(page).getByRole('button', { name: 'Photo 2', exact: true }).locator('img');
+    await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => requestedAfter.some((path) => /\/02(-\d+)?\.(avif|webp|jpg)$/.test(path))).toBe(true);
+  });
+});
+
 test('the home page leads to the demo event', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: TITLE }).click();
