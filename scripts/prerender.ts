@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { EventsIndex } from '../src/event/eventsIndex.ts';
 import type { PageData } from '../src/routes/AppRoutes.tsx';
 import type { Head } from '../src/routes/head.ts';
+import { inlineStylesheet } from './inline-stylesheet.ts';
+import { preloadFirstPhoto } from './preload-photo.ts';
 
 type ServerEntry = typeof import('../src/entry-server.tsx');
 type LoadResult = ReturnType<ServerEntry['parseEvent']>;
@@ -40,10 +42,13 @@ function writePage(dist: string, template: string, entry: ServerEntry, page: Pag
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
+  const preload = preloadFirstPhoto(body);
   const html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.head.lang}"`)
-    .replace('</head>', `  ${entry.headHtml(page.head, origin)}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>${script}`);
+    // Replacer functions: a string replacement would read `$&` or `$'` in an event's text as patterns.
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.head.lang}"`)
+    .replace('<script type="module"', (module) => (preload ? `${preload}\n    ${module}` : module))
+    .replace('</head>', () => `  ${entry.headHtml(page.head, origin)}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${script}`);
   const path = join(dist, page.file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, html);
@@ -96,7 +101,7 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
  */
 export async function prerender(dist: string, serverEntry: string, base: string, origin = '') {
   const entry: ServerEntry = await import(pathToFileURL(serverEntry).href);
-  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'), dist, base);
   const siteLanguage = /<html lang="([^"]*)"/.exec(template)?.[1] ?? 'en';
   const list = pages(dist, base, siteLanguage, entry);
   for (const page of list) writePage(dist, template, entry, page, origin);

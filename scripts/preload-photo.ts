@@ -1,0 +1,30 @@
+const PRIORITY_PICTURE = /<picture>((?:(?!<\/picture>)[\s\S])*?fetchPriority="high"[\s\S]*?)<\/picture>/;
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+/**
+ * A `<link rel="preload">` for the photo a prerendered page shows first, taken from that page's
+ * own markup (so it names the same candidates), or '' when the page has none.
+ *
+ * Measured with `npm run bench` on slow 4G: in the page, the `<picture>` comes after the head and
+ * the start of the body, and the photo's request left ~100 ms after the script's; from the head,
+ * it leaves first. Values are copied as React escaped them, so they need no escaping here.
+ */
+export function preloadFirstPhoto(bodyHtml: string): string {
+  const picture = PRIORITY_PICTURE.exec(bodyHtml)?.[1];
+  if (!picture) return '';
+  const source = /<source\b[^>]*>/.exec(picture)?.[0];
+  const srcSet = source && attribute(source, 'srcSet');
+  if (source && srcSet) {
+    const type = attribute(source, 'type');
+    const sizes = attribute(source, 'sizes');
+    return (
+      `<link rel="preload" as="image" fetchpriority="high"${type ? ` type="${type}"` : ''}` +
+      ` imagesrcset="${srcSet}"${sizes ? ` imagesizes="${sizes}"` : ''}>`
+    );
+  }
+  const src = attribute(/<img\b[^>]*>/.exec(picture)?.[0] ?? '', 'src');
+  return src ? `<link rel="preload" as="image" fetchpriority="high" href="${src}">` : '';
+}
