@@ -24,7 +24,15 @@ export function formatDate(lang: string, date: string): string {
   return dayFormat(lang).format(utcDate(date)).replace(unusualSpaces, ' ');
 }
 
+// Creating a formatter costs more than using it, and a large event formats a list per photo.
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** `Jean Asselborn et Jens Stoltenberg`. */
 export function formatList(lang: string, items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
 }
