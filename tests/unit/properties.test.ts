@@ -220,3 +220,40 @@ describe('isSafeUrl', () => {
     );
   });
 });
+
+describe('resolveUrl', () => {
+  const NO_ORIGIN = 'https://no-origin.invalid';
+  /** What the browser's own URL resolution gives, which resolveUrl's shortcut must match. */
+  const viaUrl = (src: string, fileUrl: string) => {
+    const url = new URL(src, new URL(fileUrl, NO_ORIGIN));
+    return url.origin === NO_ORIGIN ? url.pathname + url.search : url.href;
+  };
+  const segment = fc.oneof(fc.stringMatching(/^[\w~.%?#é -]{1,6}$/), fc.constantFrom('.', '..', ''));
+  const src = fc
+    .tuple(fc.constantFrom('', '/', '//', './', '../'), fc.array(segment, { minLength: 1, maxLength: 5 }))
+    .map(([start, segments]) => start + segments.join('/'));
+  const fileUrl = fc.constantFrom(
+    '/events/x.json',
+    '/galleries/events/x.json',
+    'events/x.json',
+    '/events/',
+    'https://maee.example.lu/galleries/events/x.json?v=2',
+    'http://localhost:5173/events/x.json',
+  );
+
+  it('resolves a path as URL does, for any path and event file address', () => {
+    fc.assert(
+      fc.property(src, fileUrl, (path, file) => {
+        let expected: string | Error;
+        try {
+          expected = viaUrl(path, file);
+        } catch (error) {
+          expected = error as Error;
+        }
+        if (typeof expected === 'string') expect(resolveUrl(path, file)).toBe(expected);
+        else expect(() => resolveUrl(path, file)).toThrow();
+      }),
+      RUNS,
+    );
+  });
+});
