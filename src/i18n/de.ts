@@ -10,6 +10,7 @@ export const de: Messages = {
   previous: 'Vorheriges Foto',
   next: 'Nächstes Foto',
   openPhoto: (n) => `Foto ${n} vergrößern`,
+  morePhotos: 'Weitere Fotos',
   thumbnails: 'Miniaturansichten',
   goToPhoto: (n) => `Foto ${n}`,
   photoAlt: (n, title) => `Foto ${n}: ${title}`,

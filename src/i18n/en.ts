@@ -10,6 +10,7 @@ export const en: Messages = {
   previous: 'Previous photo',
   next: 'Next photo',
   openPhoto: (n) => `Enlarge photo ${n}`,
+  morePhotos: 'More photos',
   thumbnails: 'Thumbnails',
   goToPhoto: (n) => `Photo ${n}`,
   photoAlt: (n, title) => `Photo ${n}: ${title}`,

@@ -10,6 +10,7 @@ export const fr: Messages = {
   previous: 'Photo précédente',
   next: 'Photo suivante',
   openPhoto: (n) => `Agrandir la photo ${n}`,
+  morePhotos: 'Les autres photos',
   thumbnails: 'Miniatures',
   goToPhoto: (n) => `Photo ${n}`,
   photoAlt: (n, title) => `Photo ${n} : ${title}`,

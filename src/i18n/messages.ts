@@ -20,6 +20,8 @@ export interface Messages {
   /** Name of the button around the photo that opens the lightbox. */
   openPhoto: (n: number) => string;
   /** Accessible name of the thumbnail strip. */
+  /** Names the list of the photos after the first, shown when scripts do not run. */
+  morePhotos: string;
   thumbnails: string;
   /** Name of one thumbnail button. */
   goToPhoto: (n: number) => string;

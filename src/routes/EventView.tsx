@@ -5,6 +5,7 @@ import type { DroppedPhoto } from '../event/forDisplay.ts';
 import type { GalleryEvent } from '../event/schema.ts';
 import { Carousel } from '../gallery/Carousel.tsx';
 import { DroppedNotice } from '../gallery/DroppedNotice.tsx';
+import { PhotoList } from '../gallery/PhotoList.tsx';
 import type { PhotoView } from '../gallery/photos.ts';
 
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
@@ -72,6 +73,7 @@ export function EventView(props: EventViewProps) {
             onIndexChange={props.onIndexChange}
             onOpen={open}
           />
+          <PhotoList photos={photos} lang={event.lang} />
         </div>
         {article !== 'none' && <Article event={event} />}
       </div>

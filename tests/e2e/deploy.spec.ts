@@ -255,6 +255,15 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     await expect(page.getByText(fr.lead, { exact: true })).toBeVisible();
     for (const paragraph of fr.body) await expect(page.getByText(paragraph, { exact: true })).toBeVisible();
     await expectImageShown(page.getByRole('img', { name: 'Jean Asselborn et Hadja Lahbib' }));
+    // The carousel cannot move: the other photos follow as a numbered list, credits and captions.
+    const others = page.getByRole('list', { name: 'Les autres photos' }).getByRole('listitem');
+    await expect(others).toHaveCount(13);
+    await expect(others.nth(3)).toHaveText(
+      '5. ©NATO (de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; João Gomes Cravinho, ministre des Affaires étrangères du Portugal',
+    );
+    const fifth = others.nth(3).getByRole('link', { name: 'Jean Asselborn et João Gomes Cravinho' });
+    await expect(fifth).toHaveAttribute('href', '/galleries/events/otan-bucarest-2022/05.jpg');
+    await expect(page.getByRole('list', { name: 'Miniatures' })).toBeHidden();
 
     await page.goto(`${site}/`);
     for (const { title } of [fr, de, en]) await expect(page.getByRole('link', { name: title })).toBeVisible();

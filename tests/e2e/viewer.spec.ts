@@ -50,6 +50,8 @@ test.describe('the carousel', () => {
     const slide = await expectCarouselAt(page, 1, '©MAEE');
     await expect(slide).toContainText(`1. ${FIRST_CAPTION}`);
     await expectImageShown(slide.getByRole('img', { name: 'Jean Asselborn et Hadja Lahbib' }));
+    // The list that stands in for the carousel without JavaScript is not there with it.
+    await expect(page.getByRole('list', { name: 'Les autres photos' })).toHaveCount(0);
   });
 
   test('moves with the next and previous buttons', async ({ page }) => {

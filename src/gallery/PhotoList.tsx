@@ -1,0 +1,38 @@
+import { useI18n } from '../i18n/useI18n.ts';
+import { Caption } from './Caption.tsx';
+import type { PhotoView } from './photos.ts';
+
+interface PhotoListProps {
+  photos: readonly PhotoView[];
+  lang: string;
+}
+
+/**
+ * Without scripting the carousel cannot move, so a prerendered page lists the photos after the
+ * first as a numbered list with credits and captions, each linking to the full-size photo: what
+ * crawlers and visitors without JavaScript read. Browsers that run scripts skip a `<noscript>`'s
+ * content unparsed, and React renders none of it in the browser.
+ */
+export function PhotoList({ photos, lang }: PhotoListProps) {
+  const { messages } = useI18n();
+  if (photos.length < 2) return null;
+  return (
+    <noscript>
+      <ol className="eg-photo-list" aria-label={messages.morePhotos}>
+        {photos.slice(1).map((photo) => (
+          <li key={photo.number}>
+            <figure>
+              <a href={photo.src}>
+                <img src={photo.thumbnail} alt={photo.alt} lang={lang} width={96} height={64} loading="lazy" />
+              </a>
+              <figcaption lang={lang}>
+                <span className="eg-slide__number">{photo.number}.</span>{' '}
+                <span className="eg-photo-list__credit">{photo.credit}</span> <Caption caption={photo.caption} />
+              </figcaption>
+            </figure>
+          </li>
+        ))}
+      </ol>
+    </noscript>
+  );
+}
