@@ -32,8 +32,8 @@ export async function loadEvent(
     if (response.status === 404) return { ok: false, error: { kind: 'not-found', file } };
     if (!response.ok) return { ok: false, error: { kind: 'http', file, status: response.status } };
     const text = await response.text();
-    const { parseEvent } = await parser;
-    return parseEvent(file, text, expectedId);
+    const { parseEventInSlices } = await parser;
+    return await parseEventInSlices(file, text, expectedId);
   } catch (error) {
     if (signal?.aborted) throw error;
     return { ok: false, error: { kind: timeout.aborted ? 'timeout' : 'network', file } };

@@ -1,19 +1,33 @@
-import { validateForDisplay } from './forDisplay.ts';
-import type { LoadResult } from './load.ts';
+import { type DisplayValidation, validateForDisplay, validateForDisplayInSlices } from './forDisplay.ts';
+import type { LoadError, LoadResult } from './load.ts';
 
-/** Parses and validates an event file's text; `expectedId` guards against a file under the wrong name. */
-export function parseEvent(file: string, text: string, expectedId?: string): LoadResult {
-  let data: unknown;
+function parseJson(file: string, text: string): { data: unknown } | { error: LoadError } {
   try {
-    data = JSON.parse(text);
+    return { data: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: { kind: 'json', file, detail: (error as Error).message } };
+    return { error: { kind: 'json', file, detail: (error as Error).message } };
   }
-  const result = validateForDisplay(data);
+}
+
+function checked(file: string, result: DisplayValidation, expectedId?: string): LoadResult {
   if (!result.ok) return { ok: false, error: { kind: 'invalid', file, problems: result.problems } };
   if (expectedId !== undefined && result.event.id !== expectedId) {
     const message = `expected "${expectedId}", the file's name, but found "${result.event.id}"`;
     return { ok: false, error: { kind: 'invalid', file, problems: [{ path: 'id', message }] } };
   }
   return result;
+}
+
+/** Parses and validates an event file's text; `expectedId` guards against a file under the wrong name. */
+export function parseEvent(file: string, text: string, expectedId?: string): LoadResult {
+  const parsed = parseJson(file, text);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  return checked(file, validateForDisplay(parsed.data), expectedId);
+}
+
+/** The same for a file fetched while the page is in use: validation gives way to the visitor. */
+export async function parseEventInSlices(file: string, text: string, expectedId?: string): Promise<LoadResult> {
+  const parsed = parseJson(file, text);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  return checked(file, await validateForDisplayInSlices(parsed.data), expectedId);
 }
