@@ -9,9 +9,12 @@ export interface LighthouseResult {
   url: string;
   /** 0–100 per category; null when Lighthouse gave no score (a failed audit run). */
   scores: Record<Category, number | null>;
-  /** LCP and TBT as Lighthouse estimated them (simulated slow 4G), to explain the score. */
+  /** The metrics the performance score is made of, as Lighthouse estimated them (simulated slow 4G). */
+  fcpMs: number | null;
   lcpMs: number | null;
+  speedIndexMs: number | null;
   tbtMs: number | null;
+  cls: number | null;
   /** Audits short of full marks outside performance, to say what a score below 100 lost. */
   failing: string[];
   /** Runtime warnings and errors, which make a score less trustworthy. */
@@ -35,8 +38,11 @@ export async function runLighthouse(
   const result: LighthouseResult = {
     url,
     scores: emptyScores(),
+    fcpMs: null,
     lcpMs: null,
+    speedIndexMs: null,
     tbtMs: null,
+    cls: null,
     failing: [],
     warnings: [],
     error: null,
@@ -58,8 +64,12 @@ export async function runLighthouse(
       const score = lhr.categories[category]?.score;
       result.scores[category] = typeof score === 'number' ? Math.round(score * 100) : null;
     }
-    result.lcpMs = lhr.audits['largest-contentful-paint']?.numericValue ?? null;
-    result.tbtMs = lhr.audits['total-blocking-time']?.numericValue ?? null;
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+    result.fcpMs = metric('first-contentful-paint');
+    result.lcpMs = metric('largest-contentful-paint');
+    result.speedIndexMs = metric('speed-index');
+    result.tbtMs = metric('total-blocking-time');
+    result.cls = metric('cumulative-layout-shift');
     result.warnings = lhr.runWarnings;
     result.failing = CATEGORIES.filter((category) => category !== 'performance').flatMap((category) =>
       (lhr.categories[category]?.auditRefs ?? [])
