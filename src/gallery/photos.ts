@@ -131,6 +131,7 @@ export function photoViews(
 ): PhotoView[] {
   return event.photos.map((photo, index) => {
     const number = numbering.numbers[index] ?? index + 1;
+    let sources: SourceView[] | undefined;
     return {
       number,
       total: numbering.total,
@@ -139,7 +140,12 @@ export function photoViews(
       height: photo.height,
       alt: altText(photo, number, event, messages),
       credit: formatCredit(photo.credit),
-      sources: sourceViews(photo, fileUrl),
+      // Worked out when first shown: a dozen addresses per photo made up most of the time a
+      // 2,000-photo event held the main thread here, for photos a visitor mostly never reaches.
+      get sources() {
+        sources ??= sourceViews(photo, fileUrl);
+        return sources;
+      },
       thumbnail: resolveUrl(photo.thumbnail?.src ?? photo.src, fileUrl),
       downloadName: downloadName(event.id, number, numbering.total, photo.credit, photo.src),
       caption: captionView(photo, messages),

@@ -218,6 +218,7 @@ function bigEventText(count: number): string {
 
 describe('loadEvent against a misbehaving server', () => {
   const FILE = '/events/otan-bucarest-2022.json';
+  const demoText = readFileSync(resolve('public/events/otan-bucarest-2022.json'), 'utf8');
 
   afterEach(() => vi.unstubAllGlobals());
 
@@ -276,6 +277,24 @@ describe('loadEvent against a misbehaving server', () => {
     const loading = loadEvent(FILE, 'otan-bucarest-2022', controller.signal, 10_000);
     controller.abort();
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('reads a file that arrives in pieces, a character split between two of them', async () => {
+    const bytes = new TextEncoder().encode(`\ufeff${demoText}`);
+    const split = bytes.indexOf(0xc3) + 1; // inside the first two-byte character (é)
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, split));
+        controller.enqueue(bytes.slice(split));
+        controller.close();
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status: 200 })),
+    );
+    const result = await loadEvent(FILE, 'otan-bucarest-2022');
+    expect(result.ok && result.event.title).toBe(JSON.parse(demoText).title);
   });
 
   it('says json when the server answers an HTML page with 200', async () => {
