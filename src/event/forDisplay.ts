@@ -65,7 +65,9 @@ function outcome(data: unknown, photos: PhotoCheck): DisplayValidation {
  */
 export function validateForDisplay(data: unknown): DisplayValidation {
   const check: PhotoCheck = { kept: [], numbers: [], dropped: [] };
-  photosOf(data).forEach((raw, index) => checkPhoto(raw, index, check));
+  photosOf(data).forEach((raw, index) => {
+    checkPhoto(raw, index, check);
+  });
   return outcome(data, check);
 }
 
