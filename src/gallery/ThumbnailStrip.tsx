@@ -3,8 +3,13 @@ import { useI18n } from '../i18n/useI18n.ts';
 import type { PhotoView } from './photos.ts';
 import { useHydrated } from './useHydrated.ts';
 
-/** The strip shows this many thumbnails on each side of the current one, whatever the photo count. */
-const WINDOW = 7;
+/**
+ * The strip holds this many thumbnails at most, whatever the photo count: the current one, up to
+ * BEFORE before it and the rest after it (visitors mostly move forward). Two desktop widths of
+ * them, so a page of 2,000 photos holds as many images as the 14-photo demo.
+ */
+const STRIP = 14;
+const BEFORE = 6;
 
 interface ThumbnailStripProps {
   photos: readonly PhotoView[];
@@ -20,8 +25,8 @@ export function ThumbnailStrip({ photos, index, onSelect }: ThumbnailStripProps)
   const ready = useHydrated();
   const list = useRef<HTMLUListElement>(null);
   const current = useRef<HTMLButtonElement>(null);
-  const first = Math.max(0, Math.min(index - WINDOW, photos.length - 2 * WINDOW - 1));
-  const shown = photos.slice(first, first + 2 * WINDOW + 1);
+  const first = Math.max(0, Math.min(index - BEFORE, photos.length - STRIP));
+  const shown = photos.slice(first, first + STRIP);
 
   // Scrolls the strip alone: scrollIntoView would also scroll the page under a visitor's thumb.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the current thumbnail moves with index
