@@ -264,6 +264,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     const fifth = others.nth(3).getByRole('link', { name: 'Jean Asselborn et João Gomes Cravinho' });
     await expect(fifth).toHaveAttribute('href', '/galleries/events/otan-bucarest-2022/05.jpg');
     await expect(page.getByRole('list', { name: 'Miniatures' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Photo suivante' })).toBeHidden();
 
     await page.goto(`${site}/`);
     for (const { title } of [fr, de, en]) await expect(page.getByRole('link', { name: title })).toBeVisible();
