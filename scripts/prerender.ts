@@ -37,18 +37,43 @@ interface Page {
   data?: PageData;
 }
 
+/** What goes into the built index.html to make one page; each value is HTML, ready to insert. */
+export interface PageParts {
+  lang: string;
+  /** Head tags of the page (title, description, share previews). */
+  head: string;
+  /** A `<link rel="preload">` for the first photo, or ''. */
+  preload: string;
+  /** The prerendered app, inside the root element. */
+  app: string;
+  /** The script element holding the app's data, after the root element, or ''. */
+  data: string;
+}
+
+/**
+ * The built index.html with one page's parts in it. Replacer functions throughout: a replacement
+ * string would read `$&` or `$'` in an event's text as patterns.
+ */
+export function fillTemplate(template: string, parts: PageParts): string {
+  return template
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${parts.lang}"`)
+    .replace('<script type="module"', (module) => (parts.preload ? `${parts.preload}\n    ${module}` : module))
+    .replace('</head>', () => `  ${parts.head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${parts.app}</div>${parts.data}`);
+}
+
 function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string) {
-  const body = page.data ? entry.render(page.url, page.head.lang, page.data) : '';
+  const app = page.data ? entry.render(page.url, page.head.lang, page.data) : '';
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
-  const preload = preloadFirstPhoto(body);
-  const html = template
-    // Replacer functions: a string replacement would read `$&` or `$'` in an event's text as patterns.
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.head.lang}"`)
-    .replace('<script type="module"', (module) => (preload ? `${preload}\n    ${module}` : module))
-    .replace('</head>', () => `  ${entry.headHtml(page.head, origin)}\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${script}`);
+  const html = fillTemplate(template, {
+    lang: page.head.lang,
+    head: entry.headHtml(page.head, origin),
+    preload: preloadFirstPhoto(app),
+    app,
+    data: script,
+  });
   const path = join(dist, page.file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, html);
