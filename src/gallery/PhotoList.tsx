@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
 import type { PhotoView } from './photos.ts';
+import { useHydrated } from './useHydrated.ts';
 
 interface PhotoListProps {
   photos: readonly PhotoView[];
@@ -11,11 +12,13 @@ interface PhotoListProps {
  * Without scripting the carousel cannot move, so a prerendered page lists the photos after the
  * first as a numbered list with credits and captions, each linking to the full-size photo: what
  * crawlers and visitors without JavaScript read. Browsers that run scripts skip a `<noscript>`'s
- * content unparsed, and React renders none of it in the browser.
+ * content unparsed; once the app runs, the list is dropped rather than rebuilt at every render
+ * (thousands of entries for a large event).
  */
 export function PhotoList({ photos, lang }: PhotoListProps) {
   const { messages } = useI18n();
-  if (photos.length < 2) return null;
+  const hydrated = useHydrated();
+  if (photos.length < 2 || hydrated) return null;
   return (
     <noscript>
       <ol className="eg-photo-list" aria-label={messages.morePhotos}>
