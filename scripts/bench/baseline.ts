@@ -34,10 +34,31 @@ export function baselineHtml(photo: BaselinePhoto, lang: string): string {
 `;
 }
 
-/** Writes `baseline/<name>.html` under the served folder and returns its address path. */
-export function writeBaseline(distDir: string, name: string, photo: BaselinePhoto, lang = 'fr'): string {
+/**
+ * Our prerendered page with the app taken out: no module script, no module preloads, no page
+ * data. It shows the same title, photo, caption and article as plain HTML, so our page against it
+ * is what the app costs, and it against the bare page is what the content itself costs.
+ */
+export function staticHtml(pageHtml: string): string {
+  return pageHtml
+    .replace(/<script\b[^>]*\btype="module"[^>]*>\s*<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<script\b[^>]*\btype="application\/json"[^>]*>[\s\S]*?<\/script>\s*/g, '');
+}
+
+function writePage(distDir: string, fileName: string, html: string): string {
   const folder = join(distDir, 'baseline');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, `${name}.html`), baselineHtml(photo, lang));
-  return `/baseline/${name}.html`;
+  writeFileSync(join(folder, fileName), html);
+  return `/baseline/${fileName}`;
+}
+
+/** Writes `baseline/<name>.html` under the served folder and returns its address path. */
+export function writeBaseline(distDir: string, name: string, photo: BaselinePhoto, lang = 'fr'): string {
+  return writePage(distDir, `${name}.html`, baselineHtml(photo, lang));
+}
+
+/** Writes `baseline/<name>-static.html` (see `staticHtml`) and returns its address path. */
+export function writeStaticPage(distDir: string, name: string, pageHtml: string): string {
+  return writePage(distDir, `${name}-static.html`, staticHtml(pageHtml));
 }

@@ -21,13 +21,17 @@ export interface Results {
 /** A run that failed keeps its message, so results.json shows every attempt. */
 export type Run = RunResult | { error: string };
 
-/** Our page against the baseline for one page and condition. */
+/** Our page against the two reference pages for one page and condition. */
 export interface Comparison {
   page: string;
   condition: Condition;
   app: { runs: Run[]; median: Record<Metric, number> };
+  /** The bare page: only the photo. */
   baseline: { runs: Run[]; median: Record<Metric, number> };
+  /** Our page's own HTML without the app (see `staticHtml` in baseline.ts). */
+  static: { runs: Run[]; median: Record<Metric, number> };
   ratio: Record<Metric, number | null>;
+  ratioToStatic: Record<Metric, number | null>;
 }
 
 const integer = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
@@ -52,6 +56,8 @@ export function timingTable(comparisons: readonly Comparison[]): string {
       'LCP ours (ms)',
       'LCP baseline (ms)',
       'LCP ratio',
+      'LCP static page (ms)',
+      'LCP ours / static',
       'First photo ours (ms)',
       'First photo baseline (ms)',
       'First photo ratio',
@@ -62,6 +68,8 @@ export function timingTable(comparisons: readonly Comparison[]): string {
       integer(item.app.median.lcpMs),
       integer(item.baseline.median.lcpMs),
       times(item.ratio.lcpMs),
+      integer(item.static.median.lcpMs),
+      times(item.ratioToStatic.lcpMs),
       integer(item.app.median.photoMs),
       integer(item.baseline.median.photoMs),
       times(item.ratio.photoMs),
@@ -135,6 +143,7 @@ function runNotes(comparisons: readonly Comparison[]): string[] {
     for (const [side, runs] of [
       ['ours', item.app.runs],
       ['baseline', item.baseline.runs],
+      ['static page', item.static.runs],
     ] as const) {
       const failed = runs.filter((run) => 'error' in run).length;
       const noIdle = runs.filter((run) => !('error' in run) && run.idleTimedOut).length;
@@ -161,7 +170,9 @@ export function markdownReport(results: Results): string {
     `### Lighthouse ${versions.lighthouse} (mobile defaults, one run each)\n\n${lighthouseTable(results.lighthouse)}`,
     'How to read this: a ratio is our median over the median of a bare HTML page showing the same photo at the same ' +
       'size, measured in alternation under the same condition; 1.00× is as fast as the photo alone can be, lower is ' +
-      'better. Absolute milliseconds depend on the machine, ratios much less; nothing here is asserted.',
+      'better. "Static page" is our own prerendered HTML with the app taken out (no script, no page data): ours / ' +
+      "static is what the app costs, static / baseline what the page's text and layout cost. Absolute milliseconds " +
+      'depend on the machine, ratios much less; nothing here is asserted.',
     `Bench took ${(results.durationMs / 60_000).toFixed(1)} min (${phases.join(', ')}); raw runs in bench/results.json.`,
   ].join('\n\n');
 }

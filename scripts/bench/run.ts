@@ -5,10 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.ts';
-import { writeBaseline } from './baseline.ts';
+import { writeBaseline, writeStaticPage } from './baseline.ts';
 import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { CONDITIONS, type Condition, METRICS, measure } from './measure.ts';
+import { CONDITIONS, type Condition, METRICS, type Metric, measure } from './measure.ts';
 import { type Comparison, markdownReport, type Results, type Run } from './report.ts';
 import { serve } from './serve.ts';
 import { bundleSizes } from './sizes.ts';
@@ -18,6 +18,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'bench/.dist');
 const PUBLIC = join(ROOT, 'bench/.public');
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
+interface Page {
+  name: string;
+  path: string;
+  baseline: string;
+  staticPage: string;
+  photo: unknown;
+}
+
 const PAGES = [
   { name: 'otan-bucarest-2022', path: '/events/otan-bucarest-2022' },
   { name: BIG_EVENT_ID, path: `/events/${BIG_EVENT_ID}` },
@@ -49,22 +57,26 @@ function build() {
 const safely = async (work: () => Promise<Run>): Promise<Run> =>
   work().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 
-async function compare(browser: Browser, origin: string, page: string, baseline: string, condition: Condition) {
-  const app: Run[] = [];
-  const base: Run[] = [];
-  // Alternating spreads any drift of the machine (another job, thermal state) over both sides.
+async function compare(browser: Browser, origin: string, page: Page, condition: Condition) {
+  const sides = { app: page.path, baseline: page.baseline, static: page.staticPage };
+  const runs: Record<keyof typeof sides, Run[]> = { app: [], baseline: [], static: [] };
+  // Alternating spreads any drift of the machine (another job, thermal state) over every side.
   for (let run = 0; run < RUNS; run++) {
-    app.push(await safely(() => measure(browser, origin + page, condition)));
-    base.push(await safely(() => measure(browser, origin + baseline, condition)));
+    for (const side of Object.keys(sides) as (keyof typeof sides)[]) {
+      runs[side].push(await safely(() => measure(browser, origin + sides[side], condition)));
+    }
   }
-  const ok = (runs: Run[]) => runs.flatMap((item) => ('error' in item ? [] : [item]));
-  const appMedian = medians(ok(app), METRICS);
-  const baseMedian = medians(ok(base), METRICS);
-  const ratios = Object.fromEntries(METRICS.map((key) => [key, ratio(appMedian[key], baseMedian[key])]));
+  const ok = (list: Run[]) => list.flatMap((item) => ('error' in item ? [] : [item]));
+  const median = (side: keyof typeof sides) => medians(ok(runs[side]), METRICS);
+  const [app, baseline, staticPage] = [median('app'), median('baseline'), median('static')];
+  const ratios = (over: Record<Metric, number>) =>
+    Object.fromEntries(METRICS.map((key) => [key, ratio(app[key], over[key])])) as Comparison['ratio'];
   return {
-    app: { runs: app, median: appMedian },
-    baseline: { runs: base, median: baseMedian },
-    ratio: ratios as Comparison['ratio'],
+    app: { runs: runs.app, median: app },
+    baseline: { runs: runs.baseline, median: baseline },
+    static: { runs: runs.static, median: staticPage },
+    ratio: ratios(baseline),
+    ratioToStatic: ratios(staticPage),
   };
 }
 
@@ -81,7 +93,7 @@ async function main() {
   const server = await serve(DIST);
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
   const comparisons: Comparison[] = [];
-  const pages: { name: string; path: string; baseline: string; photo: unknown }[] = [];
+  const pages: Page[] = [];
   let chromiumVersion = '';
   try {
     chromiumVersion = browser.version();
@@ -91,18 +103,20 @@ async function main() {
         const probe = await measure(browser, server.origin + page.path, CONDITIONS[0] as Condition);
         if (!probe.photoUrl) throw new Error(`${page.path}: no photo found to build the baseline from`);
         const photo = { path: new URL(probe.photoUrl).pathname, ...probe.photoBox };
-        pages.push({ ...page, baseline: writeBaseline(DIST, page.name, photo), photo });
+        const html = await (await fetch(server.origin + page.path)).text();
+        pages.push({
+          ...page,
+          baseline: writeBaseline(DIST, page.name, photo),
+          staticPage: writeStaticPage(DIST, page.name, html),
+          photo,
+        });
       }
     });
     for (const condition of CONDITIONS) {
       await phase(`timing ${condition.id}`, async () => {
         for (const page of pages) {
-          log(`  ${page.name}, ${condition.label}, ${RUNS} × 2 runs`);
-          comparisons.push({
-            page: page.name,
-            condition,
-            ...(await compare(browser, server.origin, page.path, page.baseline, condition)),
-          });
+          log(`  ${page.name}, ${condition.label}, ${RUNS} × 3 runs`);
+          comparisons.push({ page: page.name, condition, ...(await compare(browser, server.origin, page, condition)) });
         }
       });
     }
