@@ -98,7 +98,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           aria-disabled={!ready || index === 0}
           onClick={() => go(index - 1)}
         >
-          <span aria-hidden="true">‹</span>
+          <Chevron points="15 5 8 12 15 19" />
         </button>
         <span className="eg-carousel__counter">
           {photo.number} / {photo.total}
@@ -110,10 +110,22 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           aria-disabled={!ready || index === last}
           onClick={() => go(index + 1)}
         >
-          <span aria-hidden="true">›</span>
+          <Chevron points="9 5 16 12 9 19" />
         </button>
       </div>
       <ThumbnailStrip photos={photos} index={index} onSelect={go} />
     </section>
+  );
+}
+
+/**
+ * Drawn, not typed: a ‹ glyph at the buttons' size was one more font size for the browser to set
+ * up before the first photo could paint (npm run bench), and glyphs differ between systems.
+ */
+function Chevron({ points }: { points: string }) {
+  return (
+    <svg className="eg-button__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24">
+      <polyline points={points} />
+    </svg>
   );
 }

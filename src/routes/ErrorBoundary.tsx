@@ -25,7 +25,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <div className="eg-error" role="alert">
         <h1 className="eg-error__title">{messages?.crashTitle ?? 'Something unexpected went wrong'}</h1>
         <p>{messages?.crashText}</p>
-        <button type="button" className="eg-button eg-button--text" onClick={() => window.location.reload()}>
+        <button type="button" className="eg-button" onClick={() => window.location.reload()}>
           {messages?.reload ?? 'Reload'}
         </button>
       </div>

@@ -38,7 +38,7 @@ export function LoadErrorView({ error, onRetry }: { error: LoadError; onRetry: (
       )}
       <p className="eg-error__file">{messages.errorFile(error.file)}</p>
       {canRetry && (
-        <button type="button" className="eg-button eg-button--text" onClick={onRetry}>
+        <button type="button" className="eg-button" onClick={onRetry}>
           {messages.retry}
         </button>
       )}
