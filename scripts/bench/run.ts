@@ -18,6 +18,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'bench/.dist');
 const PUBLIC = join(ROOT, 'bench/.public');
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
+
 interface Page {
   name: string;
   path: string;

@@ -120,7 +120,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
 
 /**
  * Drawn, not typed: a ‹ glyph at the buttons' size was one more font size for the browser to set
- * up before the first photo could paint (npm run bench), and glyphs differ between systems.
+ * up before the first photo could paint (a trace at CPU 4x), and glyphs differ between systems.
  */
 function Chevron({ points }: { points: string }) {
   return (
