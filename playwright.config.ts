@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/chromium.ts';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/ci/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { basePath } from './scripts/base-path.ts';
-import { embedDevPlugin } from './scripts/embed-dev-plugin.ts';
-import { eventsIndexPlugin } from './scripts/events-index-plugin.ts';
-import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
+import { basePath } from './scripts/build/base-path.ts';
+import { embedDevPlugin } from './scripts/vite/embed-dev-plugin.ts';
+import { eventsIndexPlugin } from './scripts/vite/events-index-plugin.ts';
+import { prerenderedPagesPlugin } from './scripts/vite/prerendered-pages-plugin.ts';
 
 export default defineConfig({
   base: basePath(),

@@ -2,7 +2,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { Condition, Metric, RunResult } from './measure.ts';
 import type { Sizes } from './sizes.ts';
 
-/** Everything one bench run found, as written to bench/results.json. */
+/** Everything one bench run found, as written to .bench/results.json. */
 export interface Results {
   date: string;
   durationMs: number;
@@ -173,6 +173,6 @@ export function markdownReport(results: Results): string {
       'better. "Static page" is our own prerendered HTML with the app taken out (no script, no page data): ours / ' +
       "static is what the app costs, static / baseline what the page's text and layout cost. Absolute milliseconds " +
       'depend on the machine, ratios much less; nothing here is asserted.',
-    `Bench took ${(results.durationMs / 60_000).toFixed(1)} min (${phases.join(', ')}); raw runs in bench/results.json.`,
+    `Bench took ${(results.durationMs / 60_000).toFixed(1)} min (${phases.join(', ')}); raw runs in .bench/results.json.`,
   ].join('\n\n');
 }

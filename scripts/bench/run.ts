@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright';
-import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.ts';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../ci/chromium.ts';
 import { writeBaseline, writeStaticPage } from './baseline.ts';
 import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -15,8 +15,8 @@ import { bundleSizes } from './sizes.ts';
 import { medians, ratio } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = join(ROOT, 'bench/.dist');
-const PUBLIC = join(ROOT, 'bench/.public');
+const DIST = join(ROOT, '.bench/dist');
+const PUBLIC = join(ROOT, '.bench/public');
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
 
 interface Page {
@@ -50,7 +50,7 @@ function build() {
   log(`generated ${bigEvent.file} (${bigEvent.bytes} bytes)`);
   // The bench server answers at the root, whatever base the caller's shell asks for.
   const env = { ...process.env, OUT_DIR: DIST, PUBLIC_DIR: PUBLIC, BASE_PATH: '/' };
-  const done = spawnSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, env, stdio: ['ignore', 2, 2] });
+  const done = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, env, stdio: ['ignore', 2, 2] });
   if (done.status !== 0) throw new Error(`build failed (exit ${done.status ?? done.signal})`);
   return bigEvent;
 }
@@ -152,7 +152,7 @@ async function main() {
     sizes,
     lighthouse,
   };
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(ROOT, '.bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(markdownReport(results));
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { startupFiles } from '../startup-files.ts';
+import { startupFiles } from '../build/startup-files.ts';
 
 export interface FileSize {
   file: string;

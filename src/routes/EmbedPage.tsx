@@ -1,15 +1,15 @@
 import { useHref, useParams, useSearchParams } from 'react-router';
 import { usePostHeight } from '../embed/usePostHeight.ts';
 import { isEventId } from '../event/ids.ts';
+import { paths } from '../event/paths.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import { useEvent } from '../event/useEvent.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
-import { articlePlacement } from './EventView.tsx';
-import { LoadErrorView } from './LoadErrorView.tsx';
-import { LocalEventView } from './LocalEventView.tsx';
-import { NotFound } from './NotFound.tsx';
-import { paths } from './paths.ts';
+import { articlePlacement } from '../viewer/EventView.tsx';
+import { LoadErrorView } from '../viewer/LoadErrorView.tsx';
+import { LocalEventView } from '../viewer/LocalEventView.tsx';
+import { NotFound } from './NotFoundPage.tsx';
 
 /** `/embed/<id>`: the gallery alone, for an iframe on another site, telling its parent its height. */
 export function EmbedPage() {

@@ -1,20 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { eventHead } from '../app/head.ts';
+import { useHead } from '../app/useHead.ts';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { isEventId } from '../event/ids.ts';
 import type { LoadResult } from '../event/load.ts';
+import { paths, photoIndex } from '../event/paths.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import { useEvent } from '../event/useEvent.ts';
 import { photoViews } from '../gallery/photos.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { messagesFor } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { EventView } from './EventView.tsx';
-import { eventHead } from './head.ts';
-import { LoadErrorView } from './LoadErrorView.tsx';
-import { NotFound } from './NotFound.tsx';
-import { paths, photoIndex } from './paths.ts';
-import { useHead } from './useHead.ts';
+import { EventView } from '../viewer/EventView.tsx';
+import { LoadErrorView } from '../viewer/LoadErrorView.tsx';
+import { NotFound } from './NotFoundPage.tsx';
 
 /** A prerendered page carries its event, so the first visit needs no second request. */
 export interface Preloaded {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
-import { ErrorBoundary } from '../../src/routes/ErrorBoundary';
 
 const failure = new Error('the carousel fell over');
 

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppRoutes } from '../../src/app/AppRoutes';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
-import { AppRoutes } from '../../src/routes/AppRoutes';
 
 const DEMO = '/events/otan-bucarest-2022';
 const FILE = '/events/otan-bucarest-2022.json';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/routes/App';
+import { App } from '../../src/app/App';
 import { type Json, type Key, pathsIn } from '../support/json';
 
 const DIR = resolve('tests/fixtures/hostile');

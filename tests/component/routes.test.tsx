@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
 import { buildEventsIndex } from '../../src/event/eventsIndex';
-import { App } from '../../src/routes/App';
 
 const DEMO = '/events/otan-bucarest-2022';
 

@@ -101,7 +101,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    await promisify(execFile)('npx', ['tsx', 'scripts/build.ts'], {
+    await promisify(execFile)('npx', ['tsx', 'scripts/build/build.ts'], {
       cwd: REPO,
       env: { ...process.env, BASE_PATH: '/galleries/', OUT_DIR: BUILD },
     });

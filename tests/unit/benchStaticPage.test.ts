@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { staticHtml } from '../../scripts/bench/baseline';
-import { fillTemplate } from '../../scripts/prerender';
+import { staticHtml } from '../../scripts/bench/baseline.ts';
+import { fillTemplate } from '../../scripts/build/prerender.ts';
 
 // What Vite writes when the entry has a shared chunk: the entry script and a module preload.
 const TEMPLATE = `<!doctype html>

@@ -4,16 +4,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { findDates } from '../../scripts/lib/dates.ts';
-import { buildEvent, type ImportOptions } from '../../scripts/lib/event-file.ts';
-import { parseRelease } from '../../scripts/lib/release.ts';
+import { findDates } from '../../scripts/importer/dates.ts';
+import { buildEvent, type ImportOptions } from '../../scripts/importer/event-file.ts';
+import { parseRelease } from '../../scripts/importer/release.ts';
 
 const RELEASES = 'tests/fixtures/releases';
 const DEMO_PHOTOS = 'public/events/otan-bucarest-2022';
 
 /** Runs the import command as an editor would, with `input` on standard input. */
 function runImport(args: string[], input = '') {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args]);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/import.ts', ...args]);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

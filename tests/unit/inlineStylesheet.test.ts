@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inlineStylesheet } from '../../scripts/inline-stylesheet';
+import { inlineStylesheet } from '../../scripts/build/inline-stylesheet.ts';
 
 const PAGE = `<!doctype html>
 <html lang="fr">

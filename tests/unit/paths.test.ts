@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { paths, photoIndex } from '../../src/routes/paths';
+import { paths, photoIndex } from '../../src/event/paths';
 
 /** The photo numbers of an event whose `count` photos all show. */
 const all = (count: number) => Array.from({ length: count }, (_, index) => index + 1);

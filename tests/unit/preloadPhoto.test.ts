@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadFirstPhoto } from '../../scripts/preload-photo';
+import { preloadFirstPhoto } from '../../scripts/build/preload-photo.ts';
 
 const SIZES = '(min-width: 1024px) min(60vw, 760px), calc(100vw - 2rem)';
 

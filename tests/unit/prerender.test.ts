@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../scripts/prerender';
+import { fillTemplate } from '../../scripts/build/prerender.ts';
 
 const TEMPLATE = `<!doctype html>
 <html lang="fr">

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { checkEvent, checkPhotoFiles, validateFile } from '../../scripts/lib/checks.ts';
+import { checkEvent, checkPhotoFiles, validateFile } from '../../scripts/validator/file-checks.ts';
 import type { GalleryEvent, Photo } from '../../src/event/schema.ts';
 
 const DIR = 'tests/fixtures/validate';
@@ -12,8 +12,10 @@ const DIR = 'tests/fixtures/validate';
 /** Runs the validate command as a CI job would. */
 function runValidate(args: string[]) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], (_, stdout, stderr) =>
-      done({ code: child.exitCode, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/cli/validate.ts', ...args],
+      (_, stdout, stderr) => done({ code: child.exitCode, stdout, stderr }),
     );
   });
 }

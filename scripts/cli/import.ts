@@ -2,12 +2,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateEvent } from '../src/event/schema.ts';
-import { checkEvent, type FileProblem } from './lib/checks.ts';
-import { buildEvent, chooseId } from './lib/event-file.ts';
-import { readPhotoSizes } from './lib/images.ts';
-import { parseRelease } from './lib/release.ts';
-import { errorText, formatProblem } from './lib/report.ts';
+import { validateEvent } from '../../src/event/schema.ts';
+import { buildEvent, chooseId } from '../importer/event-file.ts';
+import { readPhotoSizes } from '../importer/photo-sizes.ts';
+import { parseRelease } from '../importer/release.ts';
+import { errorText, formatProblem } from '../importer/report.ts';
+import { checkEvent, type FileProblem } from '../validator/file-checks.ts';
 
 const USAGE = `Usage: npm run import -- <release.txt | -> [options]
 

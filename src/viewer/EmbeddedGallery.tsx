@@ -1,9 +1,9 @@
 import { useEvent } from '../event/useEvent.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
-import type { ArticlePlacement } from '../routes/EventView.tsx';
-import { LoadErrorView } from '../routes/LoadErrorView.tsx';
-import { LocalEventView } from '../routes/LocalEventView.tsx';
+import type { ArticlePlacement } from './EventView.tsx';
+import { LoadErrorView } from './LoadErrorView.tsx';
+import { LocalEventView } from './LocalEventView.tsx';
 
 export interface EmbedOptions {
   /** The event file's absolute address. */

@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { App } from './routes/App.tsx';
-import type { PageData } from './routes/AppRoutes.tsx';
+import { App } from './App.tsx';
+import type { PageData } from './AppRoutes.tsx';
 
-export { parseEvent } from './event/parseEvent.ts';
-export { eventFileUrl } from './event/urls.ts';
-export { photoViews } from './gallery/photos.ts';
-export { messagesFor } from './i18n/messages.ts';
-export { eventHead, headHtml } from './routes/head.ts';
-export { PAGE_DATA_ID, serializePageData } from './routes/pageData.ts';
+export { parseEvent } from '../event/parseEvent.ts';
+export { eventFileUrl } from '../event/urls.ts';
+export { photoViews } from '../gallery/photos.ts';
+export { messagesFor } from '../i18n/messages.ts';
+export { eventHead, headHtml } from './head.ts';
+export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 
 /** Renders one address to HTML at build time, with the same components the browser hydrates. */
 export function render(url: string, siteLanguage: string, data: PageData): string {

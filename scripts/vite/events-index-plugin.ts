@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildEventsIndex } from '../src/event/eventsIndex.ts';
+import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
 
 const INDEX = 'events/index.json';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startupFiles } from './startup-files.ts';
+import { startupFiles } from '../build/startup-files.ts';
 
 /** React alone is about 66 KB; the lightbox and the iframe page are lazy and not counted. */
 const BUDGETS = { js: 95_000, css: 10_000, embed: 120_000 };

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { type ImageSource, validateEvent } from '../src/event/schema.ts';
+import { type ImageSource, validateEvent } from '../../src/event/schema.ts';
 
 const WIDTHS = [480, 960, 1600, 2400];
 const FORMATS = [

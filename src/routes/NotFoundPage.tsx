@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
+import { useHead } from '../app/useHead.ts';
+import { paths } from '../event/paths.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { paths } from './paths.ts';
-import { useHead } from './useHead.ts';
 
 export function NotFound() {
   const { lang, messages } = useI18n();

@@ -10,7 +10,7 @@ interface Chunk {
 
 /**
  * The files a visitor needs to start the app, read from the build manifest: the entry, what it
- * imports, and the app it starts (src/boot.ts loads src/main.tsx once the first photo is shown).
+ * imports, and the app it starts (src/app/boot.ts loads src/app/main.tsx once the first photo is shown).
  * Lazy features (the lightbox, the iframe page) are not among them. Paths are relative to dist/.
  */
 export function startupFiles(dist: string): { js: string[]; css: string[] } {

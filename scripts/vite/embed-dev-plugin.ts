@@ -14,9 +14,13 @@ const OUT_DIR = 'node_modules/.cache/event-gallery-embed-dev';
 export function embedDevPlugin(): Plugin {
   let built: Promise<unknown> | null = null;
   const build = () =>
-    promisify(execFile)(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'scripts/embed.config.ts'], {
-      env: { ...process.env, NODE_ENV: 'production', OUT_DIR },
-    });
+    promisify(execFile)(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '-c', 'scripts/build/embed.config.ts'],
+      {
+        env: { ...process.env, NODE_ENV: 'production', OUT_DIR },
+      },
+    );
   return {
     name: 'event-gallery:embed-dev',
     apply: 'serve',

@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { EventsIndex } from '../src/event/eventsIndex.ts';
-import type { PageData } from '../src/routes/AppRoutes.tsx';
-import type { Head } from '../src/routes/head.ts';
+import type { PageData } from '../../src/app/AppRoutes.tsx';
+import type { Head } from '../../src/app/head.ts';
+import type { EventsIndex } from '../../src/event/eventsIndex.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
 
-type ServerEntry = typeof import('../src/entry-server.tsx');
+type ServerEntry = typeof import('../../src/app/entry-server.tsx');
 type LoadResult = ReturnType<ServerEntry['parseEvent']>;
 
 /**

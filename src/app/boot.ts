@@ -1,5 +1,5 @@
-import './styles/index.css';
-import './styles/site.css';
+import '../styles/index.css';
+import '../styles/site.css';
 
 /** Past this, the app starts even if the first photo is still arriving. */
 const PHOTO_WAIT_MS = 2500;

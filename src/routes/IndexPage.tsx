@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
+import { useHead } from '../app/useHead.ts';
 import type { EventsIndex as Index } from '../event/eventsIndex.ts';
+import { paths } from '../event/paths.ts';
 import { resolveUrl } from '../event/urls.ts';
 import { useEventsIndex } from '../event/useEventsIndex.ts';
 import { sourceViews } from '../gallery/photos.ts';
 import { formatDateRange } from '../i18n/format.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { paths } from './paths.ts';
-import { useHead } from './useHead.ts';
 
 const INDEX_FILE = `${import.meta.env.BASE_URL}events/index.json`;
 /** Cards fill a column of at least 18rem: about a third of a wide page, the whole of a phone's. */

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type GalleryEvent, type Problem, validateEvent } from '../../src/event/schema.ts';
-import { hasLeftToRightMarker } from './captions.ts';
-import type { ImageSize } from './event-file.ts';
-import { readImageSize } from './images.ts';
-import { errorText, type Level } from './report.ts';
+import { hasLeftToRightMarker } from '../importer/captions.ts';
+import type { ImageSize } from '../importer/event-file.ts';
+import { readImageSize } from '../importer/photo-sizes.ts';
+import { errorText, type Level } from '../importer/report.ts';
 
 /** A problem in an event file, and whether it makes the file wrong or only suspicious. */
 export interface FileProblem extends Problem {

@@ -1,7 +1,7 @@
 #!/usr/bin/env -S node --import tsx
 import { parseArgs } from 'node:util';
-import { type FileProblem, validateFile } from './lib/checks.ts';
-import { errorText, formatProblem } from './lib/report.ts';
+import { errorText, formatProblem } from '../importer/report.ts';
+import { type FileProblem, validateFile } from '../validator/file-checks.ts';
 
 const USAGE = `Usage: npm run validate -- <event.json…> [--json]
 

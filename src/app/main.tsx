@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './routes/App.tsx';
-import type { PageData } from './routes/AppRoutes.tsx';
-import { PAGE_DATA_ID } from './routes/pageData.ts';
+import { App } from './App.tsx';
+import type { PageData } from './AppRoutes.tsx';
+import { PAGE_DATA_ID } from './pageData.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DisplayEvent } from '../event/forDisplay.ts';
+import { photoIndex } from '../event/paths.ts';
 import { photoViews } from '../gallery/photos.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { EventView, type EventViewProps } from './EventView.tsx';
-import { photoIndex } from './paths.ts';
 
 interface LocalEventViewProps extends Pick<EventViewProps, 'article' | 'portalRoot' | 'shareUrl'> {
   loaded: DisplayEvent;

@@ -14,10 +14,10 @@ if (!siteUrl) {
 }
 
 await build({ logLevel: 'warn' });
-await build({ configFile: 'scripts/embed.config.ts', build: { outDir } });
+await build({ configFile: 'scripts/build/embed.config.ts', build: { outDir } });
 await build({
   logLevel: 'warn',
-  build: { ssr: 'src/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
+  build: { ssr: 'src/app/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
 });
 const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, basePath(), siteUrl);
 rmSync(SSR_DIR, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Draws the 14 placeholder photos of the demo event (public/events/otan-bucarest-2022/NN.jpg).
-// Usage: node scripts/make-demo-photos.mjs
+// Usage: node scripts/cli/make-demo-photos.mjs
 // Plain .mjs because Node 20 has no --experimental-strip-types.
 // Output is byte-identical from run to run: every random choice comes from a PRNG seeded by the
 // photo number, the text is drawn from the pixel font below rather than system fonts (which
@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 
 const EVENT = 'otan-bucarest-2022';
-const EVENTS_DIR = new URL('../public/events/', import.meta.url);
+const EVENTS_DIR = new URL('../../public/events/', import.meta.url);
 const OUT_DIR = new URL(`${EVENT}/`, EVENTS_DIR);
 const COUNT = 14;
 // Real press photos mix orientations; the group photo is a wide shot.

@@ -1,13 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import type { EventsIndex as Index } from '../event/eventsIndex.ts';
-import { EventPage, type Preloaded } from './EventPage.tsx';
-import { EventsIndex } from './EventsIndex.tsx';
-import { NotFound } from './NotFound.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../event/paths.ts';
+import { EventPage, type Preloaded } from '../routes/EventPage.tsx';
+import { EventsIndex } from '../routes/IndexPage.tsx';
+import { NotFound } from '../routes/NotFoundPage.tsx';
 
 // Only iframes show this page, and never prerendered: it stays out of the site's first download.
-const EmbedPage = lazy(() => import('./EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
+const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
 
 /** Data a prerendered page carries, so its first render needs no request. */
 export interface PageData {
