@@ -2,13 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PageData } from '../../src/app/AppRoutes.tsx';
-import type { Head } from '../../src/app/head.ts';
 import type { EventsIndex } from '../../src/event/eventsIndex.ts';
+import type { DisplayEvent } from '../../src/event/forDisplay.ts';
+import type { Head } from '../../src/routes/head.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
 
 type ServerEntry = typeof import('../../src/app/entry-server.tsx');
-type LoadResult = ReturnType<ServerEntry['parseEvent']>;
 
 /**
  * A page carries the data of this many photos at most: enough for what it first shows (photo 1,
@@ -17,14 +17,10 @@ type LoadResult = ReturnType<ServerEntry['parseEvent']>;
  */
 const PAGE_PHOTOS = 24;
 
-function firstPhotos(result: LoadResult): LoadResult {
-  if (!result.ok || result.event.photos.length <= PAGE_PHOTOS) return result;
-  return {
-    ...result,
-    event: { ...result.event, photos: result.event.photos.slice(0, PAGE_PHOTOS) },
-    numbers: result.numbers.slice(0, PAGE_PHOTOS),
-    partial: true,
-  };
+function firstPhotos({ event, numbers, total, dropped }: DisplayEvent): DisplayEvent {
+  if (event.photos.length <= PAGE_PHOTOS) return { event, numbers, total, dropped };
+  const photos = event.photos.slice(0, PAGE_PHOTOS);
+  return { event: { ...event, photos }, numbers: numbers.slice(0, PAGE_PHOTOS), total, dropped, partial: true };
 }
 
 interface Page {
@@ -87,13 +83,13 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
     {
       url: '/',
       file: 'index.html',
-      head: { title: messages.indexTitle, description: messages.indexDescription, lang: siteLanguage },
+      head: entry.indexHead(messages, siteLanguage),
       data: { url: '/', index },
     },
     {
       url: '/404',
       file: '404.html',
-      head: { title: messages.notFoundTitle, description: messages.notFoundText, lang: siteLanguage },
+      head: entry.notFoundHead(messages, siteLanguage),
       data: { url: '/404' },
     },
   ];
@@ -106,7 +102,7 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
       url: `/events/${id}`,
       file: `events/${id}/index.html`,
       head: entry.eventHead(result.event, photos[0]),
-      data: { url: `/events/${id}`, event: { id, result: firstPhotos(result) } },
+      data: { url: `/events/${id}`, event: firstPhotos(result) },
     });
     list.push({ url: `/embed/${id}`, file: `embed/${id}/index.html`, head: entry.eventHead(result.event, photos[0]) });
     for (const photo of photos) {

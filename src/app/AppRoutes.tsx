@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import type { EventsIndex as Index } from '../event/eventsIndex.ts';
+import type { EventsIndex } from '../event/eventsIndex.ts';
+import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
-import { EventPage, type Preloaded } from '../routes/EventPage.tsx';
-import { EventsIndex } from '../routes/IndexPage.tsx';
-import { NotFound } from '../routes/NotFoundPage.tsx';
+import { EventPage } from '../routes/EventPage.tsx';
+import { IndexPage } from '../routes/IndexPage.tsx';
+import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 
 // Only iframes show this page, and never prerendered: it stays out of the site's first download.
 const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
@@ -13,17 +14,17 @@ const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => 
 export interface PageData {
   /** The address the data was rendered for, without the base: other addresses ignore it. */
   url: string;
-  event?: Preloaded;
-  index?: Index;
+  /** The event shown, with only its first photos when it is large (see `partial`). */
+  event?: DisplayEvent;
+  index?: EventsIndex;
 }
 
 export function AppRoutes({ data }: { data?: PageData }) {
-  const preloaded = data?.event;
   return (
     <Routes>
-      <Route path={paths.index.pattern} element={<EventsIndex preloaded={data?.index} />} />
-      <Route path={paths.event.pattern} element={<EventPage preloaded={preloaded} />} />
-      <Route path={paths.photo.pattern} element={<EventPage preloaded={preloaded} />} />
+      <Route path={paths.index.pattern} element={<IndexPage prerendered={data?.index} />} />
+      <Route path={paths.event.pattern} element={<EventPage prerendered={data?.event} />} />
+      <Route path={paths.photo.pattern} element={<EventPage prerendered={data?.event} />} />
       <Route
         path={paths.embed.pattern}
         element={
@@ -32,7 +33,7 @@ export function AppRoutes({ data }: { data?: PageData }) {
           </Suspense>
         }
       />
-      <Route path="*" element={<NotFound />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -8,7 +8,7 @@ export { parseEvent } from '../event/parseEvent.ts';
 export { eventFileUrl } from '../event/urls.ts';
 export { photoViews } from '../gallery/photos.ts';
 export { messagesFor } from '../i18n/messages.ts';
-export { eventHead, headHtml } from './head.ts';
+export { eventHead, headHtml, indexHead, notFoundHead } from '../routes/head.ts';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 
 /** Renders one address to HTML at build time, with the same components the browser hydrates. */

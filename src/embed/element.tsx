@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import css from '../styles/index.css?inline';
-import { EmbeddedGallery } from '../viewer/EmbeddedGallery.tsx';
-import { articlePlacement } from '../viewer/EventView.tsx';
+import { articlePlacement } from '../viewer/articlePlacement.ts';
+import { EmbeddedGallery } from './EmbeddedGallery.tsx';
 
 // Inside the shadow root nothing of the host's CSS applies, but inherited properties still flow in
 // from the host element: `all: initial` stops them at the border.

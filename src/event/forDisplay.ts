@@ -71,15 +71,14 @@ export function validateForDisplay(data: unknown): DisplayValidation {
   return outcome(data, check);
 }
 
-/** Photos checked between two breaks: ~20 ms on a phone, short of what a tap notices. */
+/** Photos checked between two breaks: a slice stays shorter than a tap would notice on a phone. */
 const PHOTOS_PER_SLICE = 100;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * validateForDisplay in slices, giving the browser a turn between them: a 2,000-photo file took
- * the main thread for most of a second at once (Lighthouse's total blocking time), while the
- * visitor was already using the page.
+ * validateForDisplay in slices, giving the browser a turn between them: a large event's file is
+ * checked while the visitor is already using the page (scripts/bench/README.md has the figures).
  */
 export async function validateForDisplayInSlices(data: unknown): Promise<DisplayValidation> {
   const check: PhotoCheck = { kept: [], numbers: [], dropped: [] };

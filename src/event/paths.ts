@@ -21,3 +21,11 @@ export function photoIndex(text: string | null | undefined, numbers: readonly nu
   const index = numbers.indexOf(Number(text));
   return index === -1 ? null : index;
 }
+
+/**
+ * The absolute address of a photo's own page on the gallery site that serves `file`
+ * (`…/events/<id>.json`), for sharing: the same for the site's pages, the iframe and the element.
+ */
+export function photoPageUrl(file: string, id: string, number: number, from = window.location.href): string {
+  return new URL(`..${paths.photo.build(id, number)}`, new URL(file, from)).href;
+}

@@ -1,16 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type LoadResult, loadEvent } from './load.ts';
+import type { DisplayEvent } from './forDisplay.ts';
+import { type LoadError, type LoadResult, loadEvent } from './load.ts';
+import type { LoadState } from './loadState.ts';
 
-export type EventState = { status: 'loading' } | ({ status: 'done' } & LoadResult);
+export type EventState = LoadState<DisplayEvent, LoadError>;
+
+function stateOf(result: LoadResult | null): EventState {
+  if (!result) return { status: 'loading' };
+  if (!result.ok) return { status: 'failed', error: result.error };
+  return { status: 'shown', data: result };
+}
 
 /**
- * Loads and validates an event file. `initial` is the result already in the page (prerendered),
- * which spares the visitor a second request; when it holds only the first photos of a large
- * event, the file is fetched for the rest while the page is already in use.
+ * Loads and validates an event file. `prerendered` is the event already in the page, which spares
+ * the visitor a second request; when it holds only the first photos of a large event, the file is
+ * fetched for the rest while the page is already in use.
  */
-export function useEvent(file: string, id?: string, initial?: LoadResult) {
+export function useEvent(file: string, id?: string, prerendered?: DisplayEvent) {
   const [state, setState] = useState<{ file: string; result: LoadResult } | null>(
-    initial ? { file, result: initial } : null,
+    prerendered ? { file, result: { ok: true, ...prerendered } } : null,
   );
   const current = state?.file === file ? state.result : null;
 
@@ -26,7 +34,5 @@ export function useEvent(file: string, id?: string, initial?: LoadResult) {
   }, [file, id, current]);
 
   const retry = useCallback(() => setState(null), []);
-
-  const event: EventState = current ? { status: 'done', ...current } : { status: 'loading' };
-  return { state: event, retry };
+  return { state: stateOf(current), retry };
 }

@@ -1,28 +1,40 @@
 import { useEffect, useState } from 'react';
 import type { EventsIndex } from './eventsIndex.ts';
+import { type FetchError, fetchText } from './fetchText.ts';
+import type { LoadState } from './loadState.ts';
 
-export type EventsIndexState = { status: 'loading' } | { status: 'done'; index: EventsIndex } | { status: 'failed' };
+export type EventsIndexError = FetchError | { kind: 'invalid'; file: string };
+export type EventsIndexState = LoadState<EventsIndex, EventsIndexError>;
 
-/** Loads `events/index.json`; `initial` is the index already in a prerendered page. */
-export function useEventsIndex(file: string, initial?: EventsIndex): EventsIndexState {
+async function loadIndex(file: string, signal: AbortSignal): Promise<EventsIndexState> {
+  const fetched = await fetchText(file, signal);
+  if (!fetched.ok) return { status: 'failed', error: fetched.error };
+  // The validator loads only when the index is fetched: a prerendered page starts without it.
+  const [v, { EventsIndexSchema }] = await Promise.all([import('valibot'), import('./eventsIndex.ts')]);
+  let data: unknown;
+  try {
+    data = JSON.parse(fetched.text);
+  } catch {
+    return { status: 'failed', error: { kind: 'invalid', file } };
+  }
+  const result = v.safeParse(EventsIndexSchema, data);
+  return result.success
+    ? { status: 'shown', data: result.output }
+    : { status: 'failed', error: { kind: 'invalid', file } };
+}
+
+/** Loads `events/index.json`; `prerendered` is the index already in the page. */
+export function useEventsIndex(file: string, prerendered?: EventsIndex): EventsIndexState {
   const [state, setState] = useState<EventsIndexState>(
-    initial ? { status: 'done', index: initial } : { status: 'loading' },
+    prerendered ? { status: 'shown', data: prerendered } : { status: 'loading' },
   );
   useEffect(() => {
-    if (initial) return;
+    if (prerendered) return;
     const controller = new AbortController();
-    fetch(file, { signal: controller.signal, headers: { Accept: 'application/json' } })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then(async (data: unknown) => {
-        // The validator loads only when the index is fetched: a prerendered page starts without it.
-        const [v, { EventsIndexSchema }] = await Promise.all([import('valibot'), import('./eventsIndex.ts')]);
-        const result = v.safeParse(EventsIndexSchema, data);
-        setState(result.success ? { status: 'done', index: result.output } : { status: 'failed' });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setState({ status: 'failed' });
-      });
+    loadIndex(file, controller.signal)
+      .then(setState)
+      .catch(() => {});
     return () => controller.abort();
-  }, [file, initial]);
+  }, [file, prerendered]);
   return state;
 }

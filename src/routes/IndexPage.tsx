@@ -1,31 +1,32 @@
 import { Link } from 'react-router';
-import { useHead } from '../app/useHead.ts';
-import type { EventsIndex as Index } from '../event/eventsIndex.ts';
+import type { EventsIndex } from '../event/eventsIndex.ts';
 import { paths } from '../event/paths.ts';
-import { resolveUrl } from '../event/urls.ts';
+import { eventsIndexUrl, resolveUrl } from '../event/urls.ts';
 import { useEventsIndex } from '../event/useEventsIndex.ts';
 import { sourceViews } from '../gallery/photos.ts';
 import { formatDateRange } from '../i18n/format.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { indexHead } from './head.ts';
+import { useHead } from './useHead.ts';
 
-const INDEX_FILE = `${import.meta.env.BASE_URL}events/index.json`;
+const INDEX_FILE = eventsIndexUrl(import.meta.env.BASE_URL);
 /** Cards fill a column of at least 18rem: about a third of a wide page, the whole of a phone's. */
 const CARD_SIZES = '(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw';
 
 /** Every event, newest first, each a link with its cover photo, dates, place and photo count. */
-export function EventsIndex({ preloaded }: { preloaded?: Index }) {
+export function IndexPage({ prerendered }: { prerendered?: EventsIndex }) {
   const { lang, messages } = useI18n();
-  const state = useEventsIndex(INDEX_FILE, preloaded);
-  useHead({ title: messages.indexTitle, description: messages.indexDescription, lang });
+  const state = useEventsIndex(INDEX_FILE, prerendered);
+  useHead(indexHead(messages, lang));
 
   return (
     <div className="eg-index">
       <h1 className="eg-index__title">{messages.indexTitle}</h1>
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
       {state.status === 'failed' && <p role="alert">{messages.indexFailed}</p>}
-      {state.status === 'done' && (
+      {state.status === 'shown' && (
         <ul className="eg-index__list">
-          {state.index.events.map((entry, position) => (
+          {state.data.events.map((entry, position) => (
             <li key={entry.id} className="eg-card" lang={entry.lang}>
               <Link className="eg-card__link" to={paths.event.build(entry.id)}>
                 <picture>

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
-import { useHead } from '../app/useHead.ts';
 import { paths } from '../event/paths.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { notFoundHead } from './head.ts';
+import { useHead } from './useHead.ts';
 
-export function NotFound() {
+export function NotFoundPage() {
   const { lang, messages } = useI18n();
-  useHead({ title: messages.notFoundTitle, description: messages.notFoundText, lang });
+  useHead(notFoundHead(messages, lang));
   return (
     <div className="eg-error">
       <h1 className="eg-error__title">{messages.notFoundTitle}</h1>

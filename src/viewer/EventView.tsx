@@ -1,57 +1,37 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Article } from '../article/Article.tsx';
 import { EventHeader } from '../article/EventHeader.tsx';
-import type { DroppedPhoto } from '../event/forDisplay.ts';
-import type { GalleryEvent } from '../event/schema.ts';
+import { photoPageUrl } from '../event/paths.ts';
 import { Carousel } from '../gallery/Carousel.tsx';
 import { DroppedNotice } from '../gallery/DroppedNotice.tsx';
 import { PhotoList } from '../gallery/PhotoList.tsx';
-import type { PhotoView } from '../gallery/photos.ts';
+import type { ArticlePlacement } from './articlePlacement.ts';
+import type { LoadedEvent } from './EventLoader.tsx';
+import type { PhotoState } from './photoState.ts';
 
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
 const Lightbox = lazy(() => import('../gallery/Lightbox.tsx').then((module) => ({ default: module.Lightbox })));
 
-/** Where the article goes; embedding pages often have it already, title included (`none`). */
-export const ARTICLE_PLACEMENTS = ['beside', 'below', 'none'] as const;
-export type ArticlePlacement = (typeof ARTICLE_PLACEMENTS)[number];
-
-/** Reads a placement from an attribute or a query parameter; anything else is `fallback`. */
-export function articlePlacement(text: string | null | undefined, fallback: ArticlePlacement): ArticlePlacement {
-  return ARTICLE_PLACEMENTS.find((placement) => placement === text) ?? fallback;
-}
-
-export interface EventViewProps {
-  event: GalleryEvent;
-  /** The event's photos, ready to show (see photoViews). */
-  photos: readonly PhotoView[];
-  /** Photos of the file that could not be shown. */
-  dropped?: readonly DroppedPhoto[];
-  /** The photo shown, 0-based. */
-  index: number;
-  lightboxOpen: boolean;
-  onIndexChange: (index: number) => void;
-  onOpen: (index: number) => void;
-  onClose: () => void;
-  /** The address that shows a photo (1-based), for sharing. */
-  shareUrl: (number: number) => string;
+export interface EventViewProps extends LoadedEvent {
+  photo: PhotoState;
   /** Where the lightbox mounts: an embedded gallery keeps it inside its shadow root. */
   portalRoot?: HTMLElement;
   article?: ArticlePlacement;
 }
 
 /** The event as a visitor sees it: header, carousel, lightbox and article. */
-export function EventView(props: EventViewProps) {
-  const { event, photos, index, lightboxOpen, article = 'beside' } = props;
-  const [lightboxWanted, setLightboxWanted] = useState(lightboxOpen);
+export function EventView({ shown, photos, file, photo, portalRoot, article = 'beside' }: EventViewProps) {
+  const { event } = shown;
+  const [lightboxWanted, setLightboxWanted] = useState(photo.lightboxOpen);
   const opener = useRef<HTMLElement | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  if (lightboxOpen && !lightboxWanted) setLightboxWanted(true);
+  if (photo.lightboxOpen && !lightboxWanted) setLightboxWanted(true);
 
   const open = (at: number) => {
     // Inside a shadow root, the document's activeElement is only the host element.
     const active = (root.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
     opener.current = active instanceof HTMLElement ? active : null;
-    props.onOpen(at);
+    photo.open(at);
   };
   const returnFocus = () => {
     const target = opener.current?.isConnected ? opener.current : null;
@@ -64,13 +44,13 @@ export function EventView(props: EventViewProps) {
       {article !== 'none' && <EventHeader event={event} />}
       <div className="eg-event__layout">
         <div className="eg-event__gallery">
-          <DroppedNotice dropped={props.dropped ?? []} />
+          <DroppedNotice dropped={shown.dropped} />
           <Carousel
             title={event.title}
             lang={event.lang}
             photos={photos}
-            index={index}
-            onIndexChange={props.onIndexChange}
+            index={photo.index}
+            onIndexChange={photo.show}
             onOpen={open}
           />
           <PhotoList photos={photos} lang={event.lang} />
@@ -82,13 +62,13 @@ export function EventView(props: EventViewProps) {
           <Lightbox
             photos={photos}
             lang={event.lang}
-            open={lightboxOpen}
-            index={index}
-            onView={props.onIndexChange}
-            onClose={props.onClose}
+            open={photo.lightboxOpen}
+            index={photo.index}
+            onView={photo.show}
+            onClose={photo.close}
             onClosed={returnFocus}
-            shareUrl={props.shareUrl}
-            portalRoot={props.portalRoot}
+            shareUrl={(number) => photoPageUrl(file, event.id, number)}
+            portalRoot={portalRoot}
           />
         </Suspense>
       )}

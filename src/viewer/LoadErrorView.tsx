@@ -20,9 +20,9 @@ function summary(error: LoadError, messages: Messages): string {
 }
 
 /** Says which file failed and every problem in it, with a retry where trying again can help. */
-export function LoadErrorView({ error, onRetry }: { error: LoadError; onRetry: () => void }) {
+export function LoadErrorView({ error, onRetry }: { error: LoadError; onRetry?: () => void }) {
   const { messages } = useI18n();
-  const canRetry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
+  const canRetry = onRetry && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http');
   return (
     <div className="eg-error" role="alert">
       <h1 className="eg-error__title">{messages.errorTitle}</h1>

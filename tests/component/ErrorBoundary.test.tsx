@@ -26,7 +26,7 @@ describe('ErrorBoundary', () => {
         </ErrorBoundary>
       </I18nProvider>,
     );
-    expect(screen.getByText('Tout va bien')).toBeDefined();
+    screen.getByText('Tout va bien');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -41,9 +41,9 @@ describe('ErrorBoundary', () => {
       </I18nProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(screen.getByRole('heading', { level: 1, name: 'Une erreur inattendue est survenue' })).toBeDefined();
+    screen.getByRole('heading', { level: 1, name: 'Une erreur inattendue est survenue' });
     expect(alert.textContent).toContain('La page n’a pas pu être affichée. Rechargez-la pour réessayer.');
-    expect(screen.getByRole('button', { name: 'Recharger la page' })).toBeDefined();
+    screen.getByRole('button', { name: 'Recharger la page' });
     expect(screen.queryByText('Avant la panne')).toBeNull();
     expect(callsAbout(consoleError)).toHaveLength(1);
   });
@@ -55,8 +55,8 @@ describe('ErrorBoundary', () => {
         <Thrower />
       </ErrorBoundary>,
     );
-    expect(screen.getByRole('heading', { level: 1, name: 'Something unexpected went wrong' })).toBeDefined();
-    expect(screen.getByRole('button', { name: 'Reload' })).toBeDefined();
+    screen.getByRole('heading', { level: 1, name: 'Something unexpected went wrong' });
+    screen.getByRole('button', { name: 'Reload' });
     expect(callsAbout(consoleError)).toHaveLength(1);
   });
 });

@@ -140,8 +140,8 @@ describe('an event with one bad photo', () => {
   it.each(Object.entries(secondDropped))('%s: shows photos 1 and 3 and says why 2 is missing', async (name, line) => {
     const { user } = renderFixture(name);
     await findPageHeading();
-    expect(await screen.findByRole('group', { name: '1 sur 3' })).toBeDefined();
-    expect(screen.getByText('Certaines photos ne peuvent pas être affichées : 2.')).toBeDefined();
+    await screen.findByRole('group', { name: '1 sur 3' });
+    screen.getByText('Certaines photos ne peuvent pas être affichées : 2.');
     const details = screen.getByText('Détails pour les éditeurs').closest('details') as HTMLElement;
     expect(
       within(details)
@@ -152,33 +152,33 @@ describe('an event with one bad photo', () => {
     for (const image of document.querySelectorAll('img')) expect(image.src).not.toMatch(/02[.-]|evil|script:|data:/i);
 
     await user.click(screen.getByRole('button', { name: 'Photo suivante' }));
-    expect(await screen.findByRole('group', { name: '3 sur 3' })).toBeDefined();
-    expect(screen.getByText('3 / 3', { selector: '.eg-carousel__counter' })).toBeDefined();
+    await screen.findByRole('group', { name: '3 sur 3' });
+    screen.getByText('3 / 3', { selector: '.eg-carousel__counter' });
   });
 
   it('keeps the file’s numbers in the counter: 1 / 3, then 3 / 3', async () => {
     const { user } = renderFixture('photo-one-invalid');
     await screen.findByRole('group', { name: '1 sur 3' });
-    expect(screen.getByText('1 / 3', { selector: '.eg-carousel__counter' })).toBeDefined();
+    screen.getByText('1 / 3', { selector: '.eg-carousel__counter' });
     await user.click(screen.getByRole('button', { name: 'Photo suivante' }));
     await screen.findByRole('group', { name: '3 sur 3' });
     await user.click(screen.getByRole('button', { name: 'Photo suivante' }));
-    expect(await screen.findByRole('group', { name: '3 sur 3' })).toBeDefined();
+    await screen.findByRole('group', { name: '3 sur 3' });
     await user.click(screen.getByRole('button', { name: 'Photo précédente' }));
-    expect(await screen.findByRole('group', { name: '1 sur 3' })).toBeDefined();
+    await screen.findByRole('group', { name: '1 sur 3' });
   });
 
   it('goes to the photo whose thumbnail is pressed, and marks it current, after a missing photo', async () => {
     const { user } = renderFixture('photo-invalid-among-five');
     await screen.findByRole('group', { name: '1 sur 5' });
     await user.click(screen.getByRole('button', { name: 'Photo 4' }));
-    expect(await screen.findByRole('group', { name: '4 sur 5' })).toBeDefined();
+    await screen.findByRole('group', { name: '4 sur 5' });
     expect(screen.getByRole('button', { name: 'Photo 4' }).getAttribute('aria-current')).toBe('true');
   });
 
   it('opens at the photo named in the address by its number in the file', async () => {
     renderFixture('photo-invalid-among-five', '?photo=3');
-    expect(await screen.findByRole('group', { name: '3 sur 5' })).toBeDefined();
+    await screen.findByRole('group', { name: '3 sur 5' });
     expect(screen.getByRole('button', { name: 'Photo 3' }).getAttribute('aria-current')).toBe('true');
   });
 });
@@ -196,13 +196,13 @@ describe('markup in an event’s text', () => {
     async (name) => {
       const { user } = renderFixture(name);
       const { event, first, second } = textsOf(name);
-      expect(await screen.findByRole('heading', { level: 1, name: event.title })).toBeDefined();
+      await screen.findByRole('heading', { level: 1, name: event.title });
       for (const text of [event.lead, ...event.body, event.source, event.location]) {
-        expect(screen.getByText(text)).toBeDefined();
+        screen.getByText(text);
       }
       const slide = screen.getByRole('group', { name: '1 sur 3' });
-      expect(within(slide).getByText(`©${first.credit}`)).toBeDefined();
-      expect(within(slide).getByAltText(first.alt)).toBeDefined();
+      within(slide).getByText(`©${first.credit}`);
+      within(slide).getByAltText(first.alt);
       const [one, two] = first.people;
       expect(slide.textContent).toContain(
         `1. (de g. à dr.) ${one.name}, ${one.role} ; ${two.name}, ${two.role} ${first.caption}`,
@@ -214,7 +214,7 @@ describe('markup in an event’s text', () => {
       const next = await screen.findByRole('group', { name: '2 sur 3' });
       const [three] = second.people;
       expect(next.textContent).toContain(`2. ${three.name}, ${three.role} ${second.caption}`);
-      expect(within(next).getByAltText(`${three.name}. ${second.caption}`)).toBeDefined();
+      within(next).getByAltText(`${three.name}. ${second.caption}`);
 
       await user.click(screen.getByRole('button', { name: 'Agrandir la photo 2' }));
       const dialog = await screen.findByRole('dialog', { name: 'Visionneuse de photos' });
@@ -272,7 +272,7 @@ describe('a randomly damaged event file', () => {
           renderEvent('otan-bucarest-2022', text);
           const heading = await findPageHeading();
           const errorPage = heading.textContent === 'Cet événement ne peut pas être affiché';
-          if (!errorPage) expect(screen.getByRole('group', { name: /^\d+ sur \d+$/ })).toBeDefined();
+          if (!errorPage) screen.getByRole('group', { name: /^\d+ sur \d+$/ });
         } finally {
           cleanup();
           vi.unstubAllGlobals();

@@ -79,9 +79,9 @@ afterEach(() => {
 describe('/ (the events index)', () => {
   it('lists every event as a link with its title and photo count', async () => {
     const { fetch } = renderAt('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Galeries photos' })).toBeDefined();
+    screen.getByRole('heading', { level: 1, name: 'Galeries photos' });
 
-    for (const title of titles.values()) expect(await screen.findByRole('link', { name: title })).toBeDefined();
+    for (const title of titles.values()) await screen.findByRole('link', { name: title });
     expect(screen.getAllByRole('link')).toHaveLength(titles.size);
     expect(screen.getAllByText('14 photos')).toHaveLength(titles.size);
     expect(requested(fetch)).toContain('/events/index.json');
@@ -92,16 +92,16 @@ describe('/ (the events index)', () => {
   it("leads to an event's page", async () => {
     const { user } = renderAt('/');
     await user.click(await screen.findByRole('link', { name: FR_TITLE }));
-    expect(await screen.findByRole('heading', { level: 1, name: FR_TITLE })).toBeDefined();
-    expect(await findCounter('1 / 14')).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: FR_TITLE });
+    await findCounter('1 / 14');
   });
 });
 
 describe('/events/:id (an event)', () => {
   it('shows the event, titles the document with it and speaks its language', async () => {
     const { fetch } = renderAt(DEMO);
-    expect(await screen.findByRole('heading', { level: 1, name: FR_TITLE })).toBeDefined();
-    expect(await findCounter('1 / 14')).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: FR_TITLE });
+    await findCounter('1 / 14');
     expect(requested(fetch)).toContain('/events/otan-bucarest-2022.json');
     await waitFor(() => expect(document.title).toBe(FR_TITLE));
     expect(document.documentElement.lang).toBe('fr');
@@ -110,15 +110,15 @@ describe('/events/:id (an event)', () => {
   it('shows the photo named by ?photo=3, and shares a preview of it', async () => {
     renderAt(`${DEMO}?photo=3`);
     const slide = await screen.findByRole('group', { name: '3 sur 14' });
-    expect(within(slide).getByText('©NATO')).toBeDefined();
-    expect(await findCounter('3 / 14')).toBeDefined();
+    within(slide).getByText('©NATO');
+    await findCounter('3 / 14');
     await waitFor(() => expect(metaContent('og:image')).toMatch(/\/events\/otan-bucarest-2022\/03\.jpg$/));
   });
 
   it('names the German event in German, with the document in German', async () => {
     renderAt('/events/nato-bukarest-2022-de');
-    expect(await screen.findByRole('heading', { level: 1, name: DE_TITLE })).toBeDefined();
-    expect(screen.getByRole('link', { name: 'Fotogalerien' })).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: DE_TITLE });
+    screen.getByRole('link', { name: 'Fotogalerien' });
     await waitFor(() => expect(document.title).toBe(DE_TITLE));
     expect(document.documentElement.lang).toBe('de');
   });
@@ -126,7 +126,7 @@ describe('/events/:id (an event)', () => {
   it('opens the lightbox on the photo named by /photos/3', async () => {
     renderAt(`${DEMO}/photos/3`);
     const dialog = await screen.findByRole('dialog', { name: 'Visionneuse de photos' });
-    expect(within(dialog).getByRole('group', { name: '3 sur 14' })).toBeDefined();
+    within(dialog).getByRole('group', { name: '3 sur 14' });
   });
 });
 
@@ -143,11 +143,11 @@ describe('an address naming a photo the event does not have', () => {
     const { user } = renderAt(`${DEMO}${suffix}`);
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toContain(`Il n’y a pas de photo « ${shown} » : cet événement en compte 14.`);
-    expect(screen.getByRole('heading', { level: 1, name: FR_TITLE })).toBeDefined();
+    screen.getByRole('heading', { level: 1, name: FR_TITLE });
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await user.click(within(notice).getByRole('link', { name: 'Voir la photo 1' }));
-    expect(await findCounter('1 / 14')).toBeDefined();
+    await findCounter('1 / 14');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
@@ -157,8 +157,8 @@ describe('an address with no page', () => {
     '%s shows the "not found" page without asking the server for a file',
     async (address) => {
       const { fetch } = renderAt(address);
-      expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeDefined();
-      expect(screen.getByRole('link', { name: 'Voir tous les événements' })).toBeDefined();
+      await screen.findByRole('heading', { level: 1, name: 'Page introuvable' });
+      screen.getByRole('link', { name: 'Voir tous les événements' });
       expect(document.title).toBe('Page introuvable');
       expect(document.documentElement.lang).toBe('fr');
       expect(requested(fetch)).toEqual([]);
@@ -167,11 +167,11 @@ describe('an address with no page', () => {
 
   it('an unknown event shows the "not found" page once the server says it has no such file', async () => {
     const { fetch, user } = renderAt('/events/does-not-exist');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: 'Page introuvable' });
     expect(requested(fetch)).toContain('/events/does-not-exist.json');
     await waitFor(() => expect(document.title).toBe('Page introuvable'));
 
     await user.click(screen.getByRole('link', { name: 'Voir tous les événements' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Galeries photos' })).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: 'Galeries photos' });
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { Head } from './head.ts';
+import { type Head, type MetaTag, metaTags } from './head.ts';
 
-function setMeta(attribute: 'name' | 'property', key: string, content: string | undefined) {
+function setMeta({ attribute, key, content }: MetaTag) {
   let meta = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`);
   if (content === undefined) {
     meta?.remove();
@@ -15,16 +15,13 @@ function setMeta(attribute: 'name' | 'property', key: string, content: string | 
   meta.content = content;
 }
 
-/** Keeps the document's title, language and description tags in step with the page shown. */
+/** Keeps the document's title, language and meta tags in step with the page shown. */
 export function useHead(head: Head) {
   const { title, description, lang, image } = head;
   useEffect(() => {
     document.title = title;
     document.documentElement.lang = lang;
-    setMeta('name', 'description', description);
-    setMeta('property', 'og:title', title);
-    setMeta('property', 'og:description', description);
-    setMeta('property', 'og:type', 'article');
-    setMeta('property', 'og:image', image && new URL(image, document.baseURI).href);
+    const tags = metaTags({ title, description, lang, image }, (address) => new URL(address, document.baseURI).href);
+    for (const tag of tags) setMeta(tag);
   }, [title, description, lang, image]);
 }
