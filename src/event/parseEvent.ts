@@ -1,11 +1,12 @@
 import { type DisplayValidation, validateForDisplay, validateForDisplayInSlices } from './forDisplay.ts';
+import { jsonErrorDetail } from './jsonError.ts';
 import type { LoadError, LoadResult } from './load.ts';
 
 function parseJson(file: string, text: string): { data: unknown } | { error: LoadError } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
-    return { error: { kind: 'json', file, detail: (error as Error).message } };
+    return { error: { kind: 'json', file, detail: jsonErrorDetail(text, (error as Error).message) } };
   }
 }
 
