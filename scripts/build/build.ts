@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { build } from 'vite';
+import { build, resolveConfig } from 'vite';
 import { basePath } from './base-path.ts';
+import { copyPublic } from './copy-public.ts';
 import { prerender } from './prerender.ts';
 
 // The server bundle is a build tool, never deployed: it lives outside dist/, in a folder of its
@@ -13,7 +14,10 @@ if (!siteUrl) {
   console.warn('SITE_URL is not set: share previews (og:image) will carry addresses without the site.');
 }
 
-await build({ logLevel: 'warn' });
+const { publicDir } = await resolveConfig({}, 'build');
+await build({ logLevel: 'warn', build: { copyPublicDir: false } });
+// The events index names the event files it cannot read, links to nothing among them.
+copyPublic(publicDir, outDir, (path) => /^events\/[^/]+\.json$/i.test(path));
 await build({ configFile: 'scripts/build/embed.config.ts', build: { outDir } });
 await build({
   logLevel: 'warn',

@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { PageData } from '../../src/app/AppRoutes.tsx';
 import type { EventsIndex } from '../../src/event/eventsIndex.ts';
 import type { DisplayEvent } from '../../src/event/forDisplay.ts';
+import { paths } from '../../src/event/paths.ts';
+import { decodeUtf8 } from '../../src/event/text.ts';
 import type { Head } from '../../src/routes/head.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
@@ -75,16 +77,28 @@ function writePage(dist: string, template: string, entry: ServerEntry, page: Pag
   writeFileSync(path, html);
 }
 
+/** A page at an address of the paths table, in the folder a server without rewrite rules looks in. */
+function page(url: string, head: Head, data?: PageData): Page {
+  return { url, file: `${url.replace(/^\//, '')}/index.html`, head, data };
+}
+
+/** An event file as the browser reads it; the events index has read it so already, or left it out. */
+function readEvent(dist: string, id: string): string {
+  const decoded = decodeUtf8(readFileSync(join(dist, 'events', `${id}.json`)));
+  if (!decoded.ok) throw new Error(`events/${id}.json: ${decoded.message}`);
+  return decoded.text;
+}
+
 /** Every page a visitor can land on, so each address works on a server without rewrite rules. */
 function pages(dist: string, base: string, siteLanguage: string, entry: ServerEntry): Page[] {
   const index: EventsIndex = JSON.parse(readFileSync(join(dist, 'events/index.json'), 'utf8'));
   const messages = entry.messagesFor(siteLanguage);
   const list: Page[] = [
     {
-      url: '/',
+      url: paths.index.build(),
       file: 'index.html',
       head: entry.indexHead(messages, siteLanguage),
-      data: { url: '/', index },
+      data: { url: paths.index.build(), index },
     },
     {
       url: '/404',
@@ -95,22 +109,15 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
   ];
   for (const { id } of index.events) {
     const fileUrl = entry.eventFileUrl(base, id);
-    const result = entry.parseEvent(fileUrl, readFileSync(join(dist, 'events', `${id}.json`), 'utf8'), id);
+    const result = entry.parseEvent(fileUrl, readEvent(dist, id), id);
     if (!result.ok) continue;
     const photos = entry.photoViews(result.event, fileUrl, entry.messagesFor(result.event.lang));
-    list.push({
-      url: `/events/${id}`,
-      file: `events/${id}/index.html`,
-      head: entry.eventHead(result.event, photos[0]),
-      data: { url: `/events/${id}`, event: firstPhotos(result) },
-    });
-    list.push({ url: `/embed/${id}`, file: `embed/${id}/index.html`, head: entry.eventHead(result.event, photos[0]) });
+    const eventUrl = paths.event.build(id);
+    const head = entry.eventHead(result.event, photos[0]);
+    list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result) }));
+    list.push(page(paths.embed.build(id), head));
     for (const photo of photos) {
-      list.push({
-        url: `/events/${id}/photos/${photo.number}`,
-        file: `events/${id}/photos/${photo.number}/index.html`,
-        head: entry.eventHead(result.event, photo),
-      });
+      list.push(page(paths.photo.build(id, photo.number), entry.eventHead(result.event, photo)));
     }
   }
   return list;

@@ -1,15 +1,50 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
+import { decodeUtf8 } from '../../src/event/text.ts';
 
 const INDEX = 'events/index.json';
 
-function readEventFiles(dir: string) {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && name !== 'index.json')
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+/** Why an entry of the events folder is no event file to read, or undefined when it is one. */
+function unreadable(dir: string, name: string): string | undefined {
+  // The app asks for `<id>.json`: on a case-sensitive server, `x.JSON` would never be found.
+  if (!name.endsWith('.json')) return 'expected the extension .json in lower case';
+  if (name === 'index.json') return 'expected another name: this is the events index, which the build writes';
+  const path = join(dir, name);
+  try {
+    if (statSync(path).isDirectory()) return 'expected an event file, found a folder';
+  } catch (error) {
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      return `expected a file, found a link to ${readlinkSync(path)}, which does not exist`;
+    }
+    return `cannot be read: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * The event files of `dir` as text, decoded as the browser decodes them (a byte-order mark is
+ * dropped); what cannot be read as one, a line each, naming the file.
+ */
+export function readEventFiles(dir: string) {
+  const files: { name: string; text: string }[] = [];
+  const messages: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.json$/i.test(name)) continue;
+    const decoded = unreadable(dir, name) ?? decodeUtf8(readFileSync(join(dir, name)));
+    if (typeof decoded === 'string' || !decoded.ok) {
+      const why = typeof decoded === 'string' ? decoded : decoded.message;
+      messages.push(`events/${name}: ${why}, left out of the events index`);
+    } else files.push({ name, text: decoded.text });
+  }
+  return { files, messages };
+}
+
+/** The index's text and what the build must tell about the event files of `dir`. */
+export function eventsIndexOf(dir: string) {
+  const read = readEventFiles(dir);
+  const { index, messages } = buildEventsIndex(read.files);
+  return { text: `${JSON.stringify(index)}\n`, messages: [...read.messages, ...messages] };
 }
 
 /**
@@ -19,18 +54,18 @@ function readEventFiles(dir: string) {
 export function eventsIndexPlugin(): Plugin {
   let dir = '';
   let base = '/';
+  let ssr = false;
   const build = (warn: (message: string) => void) => {
-    const { index, skipped } = buildEventsIndex(readEventFiles(dir));
-    for (const { file, problems } of skipped) {
-      warn(`events/${file} left out of the events index:\n  ${problems.join('\n  ')}`);
-    }
-    return `${JSON.stringify(index)}\n`;
+    const { text, messages } = eventsIndexOf(dir);
+    for (const message of messages) warn(message);
+    return text;
   };
   return {
     name: 'event-gallery:events-index',
     configResolved(config) {
       dir = join(config.publicDir, 'events');
       base = config.base;
+      ssr = Boolean(config.build.ssr);
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
@@ -41,6 +76,9 @@ export function eventsIndexPlugin(): Plugin {
       });
     },
     generateBundle() {
+      // The server bundle, built from the same config for prerendering, is never deployed: the
+      // index it would emit too is what printed every problem twice.
+      if (ssr) return;
       this.emitFile({ type: 'asset', fileName: INDEX, source: build((message) => this.warn(message)) });
     },
   };

@@ -24,6 +24,21 @@ export function isSafeUrl(text: string): boolean {
   return scheme[1]?.toLowerCase() === 'https' && text.slice(6, 8) === '//' && URL.canParse(text);
 }
 
+// A `..` segment, written plainly or percent-encoded (URL parsers decode `%2e` in dot segments).
+const CLIMB = /\/(?:\.|%2e){2}(?:[/?#]|$)/i;
+
+/**
+ * A relative path may climb one folder, from `events/` to the site's folder beside it, and no
+ * further: `../../../etc/passwd` would read outside the site in the tools that follow paths on
+ * disk (`npm run images`, the validator). So: at most one leading `../`, no other `..` segment,
+ * no leading `/` (outside the site when it lives under a base path). Unsafe texts pass here:
+ * isSafeUrl reports them.
+ */
+export function staysInSite(text: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return true;
+  return !text.startsWith('/') && !CLIMB.test(text);
+}
+
 /** Text a reader can see: zero-width and other format characters alone do not count. */
 export function isVisible(text: string): boolean {
   return text.replace(/[\s\p{Cf}]/gu, '') !== '';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { LoadResult } from './load.ts';
 import { parseEvent } from './parseEvent.ts';
 import type { GalleryEvent } from './schema.ts';
 
@@ -27,7 +28,10 @@ export const EventsIndexSchema = v.object({ events: v.array(EntrySchema) });
 export type EventsIndexEntry = v.InferOutput<typeof EntrySchema>;
 export type EventsIndex = v.InferOutput<typeof EventsIndexSchema>;
 
-/** What the index needs of an event. The index sits beside the event files, so `src` stays valid. */
+/**
+ * What the index needs of an event, given with only the photos the page shows: those are what
+ * `photoCount` counts. The index sits beside the event files, so `src` stays valid.
+ */
 export function indexEntry(event: GalleryEvent): EventsIndexEntry {
   const [cover] = event.photos;
   if (!cover) throw new Error(`event ${event.id} has no photo`);
@@ -45,22 +49,40 @@ export function indexEntry(event: GalleryEvent): EventsIndexEntry {
 
 export interface IndexBuild {
   index: EventsIndex;
-  /** Files left out of the index, each with its problems, for the build to report. */
-  skipped: { file: string; problems: string[] }[];
+  /**
+   * What the build must tell, one problem a line, naming the file and the field:
+   * `events/x.json: photos[1].width: expected a positive integer, photo 2 left out`.
+   */
+  messages: string[];
 }
 
-/** Builds the index from event files' names and texts; a broken file is reported, not fatal. */
+const LEFT_OUT = 'left out of the events index';
+
+function messagesOf(name: string, result: LoadResult): string[] {
+  const file = `events/${name}`;
+  if (result.ok) {
+    return result.dropped.flatMap(({ number, problems }) =>
+      problems.map((p) => `${file}: ${p.path}: ${p.message}, photo ${number} left out`),
+    );
+  }
+  if (result.error.kind === 'json') return [`${file}: not JSON: ${result.error.detail}, ${LEFT_OUT}`];
+  if (result.error.kind === 'invalid')
+    return result.error.problems.map((p) => `${file}: ${p.path}: ${p.message}, ${LEFT_OUT}`);
+  return [`${file}: cannot be read, ${LEFT_OUT}`];
+}
+
+/**
+ * Builds the index from event files' names and texts. A broken file is reported, not fatal; a
+ * photo the page will not show is reported too, and not counted.
+ */
 export function buildEventsIndex(files: readonly { name: string; text: string }[]): IndexBuild {
   const entries: EventsIndexEntry[] = [];
-  const skipped: IndexBuild['skipped'] = [];
+  const messages: string[] = [];
   for (const { name, text } of files) {
     const result = parseEvent(name, text, name.replace(/\.json$/, ''));
     if (result.ok) entries.push(indexEntry(result.event));
-    else if (result.error.kind === 'json') skipped.push({ file: name, problems: [`not JSON: ${result.error.detail}`] });
-    else if (result.error.kind === 'invalid') {
-      skipped.push({ file: name, problems: result.error.problems.map((p) => `${p.path}: ${p.message}`) });
-    }
+    messages.push(...messagesOf(name, result));
   }
   entries.sort((a, b) => (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date) || a.id.localeCompare(b.id));
-  return { index: { events: entries }, skipped };
+  return { index: { events: entries }, messages };
 }

@@ -4,6 +4,7 @@ import {
   validateForDisplay,
   validateForDisplayInSlices,
 } from './forDisplay.ts';
+import { jsonErrorDetail } from './jsonError.ts';
 import type { Problem } from './schema.ts';
 
 /** Why an event file's text cannot be shown: it is not JSON, or not an event. */
@@ -17,7 +18,7 @@ function parseJson(file: string, text: string): { data: unknown } | { error: Par
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
-    return { error: { kind: 'json', file, detail: (error as Error).message } };
+    return { error: { kind: 'json', file, detail: jsonErrorDetail(text, (error as Error).message) } };
   }
 }
 

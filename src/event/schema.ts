@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isCalendarDate, isLocale, isSafeUrl, isVisible } from './checks.ts';
-import { ID_PATTERN } from './ids.ts';
+import { isCalendarDate, isLocale, isSafeUrl, isVisible, staysInSite } from './checks.ts';
+import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_ID } from './ids.ts';
 
 const text = (what: string) =>
   v.pipe(v.string(`expected ${what} as text`), v.trim(), v.check(isVisible, `expected a non-empty ${what}`));
@@ -10,14 +10,23 @@ const date = (what: string) =>
     v.string(`expected ${what} as a date YYYY-MM-DD`),
     v.check(isCalendarDate, `expected ${what} as a real date YYYY-MM-DD`),
   );
-// One check, not integer() and minValue(): 0.5 fails both and would be reported twice.
+/** The largest width or height: beyond it a number is a typing slip, and layouts overflow. */
+export const MAX_DIMENSION = 50_000;
+const isPositiveInteger = (n: number) => Number.isInteger(n) && n >= 1;
+// One check, not integer() and minValue(): 0.5 fails both and would be reported twice. The bound
+// is checked only on what passed, for the same reason.
 const dimension = v.pipe(
   v.number('expected a positive integer'),
-  v.check((n) => Number.isInteger(n) && n >= 1, 'expected a positive integer'),
+  v.check(isPositiveInteger, 'expected a positive integer'),
+  v.check((n) => !isPositiveInteger(n) || n <= MAX_DIMENSION, 'expected at most 50000 pixels'),
 );
 const url = v.pipe(
   v.string('expected a URL as text'),
   v.check(isSafeUrl, 'expected an https: URL or a path relative to the event file'),
+  v.check(
+    (text) => !isSafeUrl(text) || staysInSite(text),
+    'expected a path inside the site: at most one ../, at the start (event files are in events/), and no leading /',
+  ),
 );
 
 /** One encoding of a photo at one size, for `srcset`. */
@@ -57,6 +66,11 @@ const eventEntries = {
   id: v.pipe(
     v.string('expected an id as text'),
     v.regex(ID_PATTERN, 'expected lower-case letters, digits and hyphens'),
+    v.maxLength(MAX_ID_LENGTH, `expected at most ${MAX_ID_LENGTH} characters`),
+    v.notValue(
+      RESERVED_ID,
+      `expected another id: events/${RESERVED_ID}.json is the events index, which the build writes`,
+    ),
   ),
   lang: v.pipe(
     v.string('expected a language tag as text'),

@@ -37,6 +37,10 @@ const valid: Sample[] = [
   ],
   ['an empty body', (e) => Object.assign(e, { body: [] })],
   ['a regional language tag', (e) => Object.assign(e, { lang: 'fr-LU' })],
+  ['an id of 200 characters, the most the router takes', (e) => Object.assign(e, { id: 'a'.repeat(200) })],
+  ['a width and height of 50000', (_, p) => Object.assign(p, { width: 50_000, height: 50_000 })],
+  ['a src in the folder beside events/', (_, p) => Object.assign(p, { src: '../photos/a.jpg' })],
+  ['a src with dots that climb nothing', (_, p) => Object.assign(p, { src: 'a..b/..c/d...jpg' })],
 ];
 
 const invalid: Sample[] = [
@@ -56,6 +60,24 @@ const invalid: Sample[] = [
   ['a protocol-relative src', (_, p) => Object.assign(p, { src: '//evil.example/a.jpg' })],
   ['a src with a tab in the scheme', (_, p) => Object.assign(p, { src: 'java\tscript:alert(1)' })],
   ['a src with a backslash', (_, p) => Object.assign(p, { src: '\\\\evil.example\\a.jpg' })],
+  ['an id of 201 characters, which the router refuses', (e) => Object.assign(e, { id: 'a'.repeat(201) })],
+  ['the id index, which is the events index', (e) => Object.assign(e, { id: 'index' })],
+  ['a width above 50000', (_, p) => Object.assign(p, { width: 50_001 })],
+  ['a height of 1e308', (_, p) => Object.assign(p, { height: 1e308 })],
+  [
+    'a thumbnail wider than 50000',
+    (_, p) => Object.assign(p, { thumbnail: { src: 't.webp', width: 60_000, height: 1 } }),
+  ],
+  ['a src that climbs above the site', (_, p) => Object.assign(p, { src: '../../../etc/passwd' })],
+  ['a src that climbs two folders', (_, p) => Object.assign(p, { src: '../../a.jpg' })],
+  ['a src that climbs after a folder', (_, p) => Object.assign(p, { src: 'x/../../../a.jpg' })],
+  ['a src that climbs percent-encoded', (_, p) => Object.assign(p, { src: '../%2E%2e/a.jpg' })],
+  ['a src from the server root', (_, p) => Object.assign(p, { src: '/etc/passwd' })],
+  [
+    'a srcSet source that climbs',
+    (_, p) => Object.assign(p, { srcSet: [{ src: '../../a-480.avif', width: 480, height: 320 }] }),
+  ],
+  ['a thumbnail that climbs', (_, p) => Object.assign(p, { thumbnail: { src: '../../t.webp', width: 1, height: 1 } })],
   ['a person without name', (_, p) => Object.assign(p, { people: [{ role: 'ministre' }] })],
   [
     'a source of unknown type',

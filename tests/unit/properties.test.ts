@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl } from '../../src/event/checks';
+import { isSafeUrl, staysInSite } from '../../src/event/checks';
 import { type DisplayValidation, validateForDisplay } from '../../src/event/forDisplay';
 import { parseEvent } from '../../src/event/parseEvent';
 import { type Problem, validateEvent } from '../../src/event/schema';
@@ -204,6 +204,19 @@ describe('isSafeUrl', () => {
         const url = new URL(text, BASE);
         expect(url.protocol).toBe('https:');
         if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) expect(url.host).toBe('site.example');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with staysInSite, lets a path name nothing above the folder that holds events/', () => {
+    const paths = fc
+      .array(fc.constantFrom('..', '.', '%2e%2E', '.%2e', 'a', '..a', '', '?', '#', '/'), { maxLength: 6 })
+      .map((parts) => parts.join('/'));
+    fc.assert(
+      fc.property(fc.oneof(paths, candidates), (text) => {
+        fc.pre(isSafeUrl(text) && staysInSite(text) && !/^[a-z][a-z0-9+.-]*:/i.test(text));
+        expect(new URL(text, 'https://site.example/base/events/x.json').pathname).toMatch(/^\/base\//);
       }),
       { numRuns: 300 },
     );

@@ -93,6 +93,45 @@ describe('validateEvent', () => {
     ]);
   });
 
+  it.each([
+    ['id', 'a'.repeat(201), 'expected at most 200 characters'],
+    ['id', 'index', 'expected another id: events/index.json is the events index, which the build writes'],
+  ])('refuses %s = %s, once', (field, value, message) => {
+    const event = demo();
+    event[field] = value;
+    expect(problemsOf(event)).toEqual([{ path: field, message }]);
+  });
+
+  it.each([
+    ['photos[3].width', (p: Record<string, unknown>) => Object.assign(p, { width: 50_001 })],
+    ['photos[3].height', (p: Record<string, unknown>) => Object.assign(p, { height: 1e308 })],
+    [
+      'photos[3].srcSet[0].width',
+      (p: Record<string, unknown>) => Object.assign(p, { srcSet: [{ src: 'a.avif', width: 60_000, height: 1 }] }),
+    ],
+  ])('refuses %s above 50000 pixels, once', (path, change) => {
+    const event = demo();
+    change(event.photos[3]);
+    expect(problemsOf(event)).toEqual([{ path, message: 'expected at most 50000 pixels' }]);
+  });
+
+  it.each([
+    ['photos[2].src', '../../../etc/passwd'],
+    ['photos[2].src', '/etc/passwd'],
+    ['photos[2].thumbnail.src', '../../t.webp'],
+  ])('refuses %s = %s, which leaves the site, once', (path, src) => {
+    const event = demo();
+    if (path.includes('thumbnail')) event.photos[2].thumbnail = { src, width: 192, height: 128 };
+    else event.photos[2].src = src;
+    expect(problemsOf(event)).toEqual([
+      {
+        path,
+        message:
+          'expected a path inside the site: at most one ../, at the start (event files are in events/), and no leading /',
+      },
+    ]);
+  });
+
   it('refuses a file that is not an event object', () => {
     expect(problemsOf(null)).toEqual([{ path: '(root)', message: 'expected an event object' }]);
     expect(problemsOf('otan-bucarest-2022')).toEqual([{ path: '(root)', message: 'expected an event object' }]);

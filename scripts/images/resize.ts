@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import { type ImageSource, validateEvent } from '../../src/event/schema.ts';
+import { decodeUtf8 } from '../../src/event/text.ts';
+import { readImageSize } from '../importer/photo-sizes.ts';
+
+const WIDTHS = [480, 960, 1600, 2400];
+const LARGEST = 2400;
+const FORMATS = [
+  { type: 'image/avif', extension: 'avif', encode: (image: Sharp) => image.avif({ quality: 55, effort: 4 }) },
+  { type: 'image/webp', extension: 'webp', encode: (image: Sharp) => image.webp({ quality: 78 }) },
+  { type: 'image/jpeg', extension: 'jpg', encode: (image: Sharp) => image.jpeg({ quality: 80, mozjpeg: true }) },
+] as const;
+/** Thumbnails show at 96×64 CSS pixels: twice that stays sharp on phones' dense screens. */
+const THUMBNAIL = { width: 192, height: 128 };
+
+/** The widths worth making: the standard ones below the original, and the original's own (at most the largest). */
+export function widthsFor(original: number): number[] {
+  const top = Math.min(original, LARGEST);
+  return [...WIDTHS.filter((width) => width < top), top];
+}
+
+/** Pixels turned as the browser shows them (EXIF orientation applied), which sharp does not do by itself. */
+const open = (input: string) => sharp(input, { autoOrient: true });
+
+/** Writes unless a newer copy is there; the size read back, since resizing rounds heights its own way. */
+async function write(image: Sharp, output: string, input: string) {
+  if (!existsSync(output) || statSync(output).mtimeMs < statSync(input).mtimeMs) {
+    mkdirSync(dirname(output), { recursive: true });
+    await image.toFile(output);
+  }
+  const { width, height } = await sharp(output).metadata();
+  return { width, height };
+}
+
+async function processPhoto(eventDir: string, input: string, width: number) {
+  const stem = basename(input, extname(input));
+  const outDir = join(dirname(input), 'sizes');
+  const srcOf = (file: string) => relative(eventDir, join(outDir, file)).split('\\').join('/');
+  const srcSet: ImageSource[] = [];
+  for (const target of widthsFor(width)) {
+    for (const format of FORMATS) {
+      const file = `${stem}-${target}.${format.extension}`;
+      const size = await write(format.encode(open(input).resize(target)), join(outDir, file), input);
+      srcSet.push({ src: srcOf(file), ...size, type: format.type });
+    }
+  }
+  const thumbFile = `${stem}-thumb.webp`;
+  const thumb = open(input).resize(THUMBNAIL.width, THUMBNAIL.height, { fit: 'cover' }).webp({ quality: 70 });
+  await write(thumb, join(outDir, thumbFile), input);
+  return { srcSet, thumbnail: { src: srcOf(thumbFile), ...THUMBNAIL } };
+}
+
+interface RawPhoto {
+  src: string;
+  width: number;
+  height: number;
+}
+
+/** What processing an event file came to: its new data, and a line per photo left alone or corrected. */
+export interface Processed {
+  data: { photos: RawPhoto[] };
+  done: number;
+  notes: string[];
+  /** Photos refused (outside the event's folder): the command fails, though the others are done. */
+  refused: string[];
+}
+
+/**
+ * Makes the sizes of each local photo of an event file. The sizes come from the image itself, not
+ * from the file (a `1e308` there made fifteen sources of height 0 and an upscaled copy), and only
+ * photos inside the event file's folder are touched: a `../` source would write outside it.
+ */
+export async function processEvent(file: string): Promise<Processed> {
+  const decoded = decodeUtf8(readFileSync(file));
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+  const data = JSON.parse(decoded.text);
+  const result = validateEvent(data);
+  if (!result.ok) {
+    const problems = result.problems.map((problem) => `  ${file}: ${problem.path}: ${problem.message}`);
+    throw new Error(`cannot process an invalid event file:\n${problems.join('\n')}`);
+  }
+  const eventDir = dirname(file);
+  const processed: Processed = { data, done: 0, notes: [], refused: [] };
+  for (const [index, photo] of (data.photos as RawPhoto[]).entries()) {
+    // https: photos are the host's business.
+    if (/^https:/i.test(photo.src)) continue;
+    const input = resolve(eventDir, photo.src);
+    const inside = relative(resolve(eventDir), input);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      processed.refused.push(
+        `${file}: photos[${index}].src: expected a photo inside ${eventDir}/, the event file's folder, found ${photo.src}: not resized`,
+      );
+      continue;
+    }
+    const size = await readImageSize(input);
+    if (!size) continue;
+    if (size.width !== photo.width || size.height !== photo.height) {
+      processed.notes.push(
+        `${file}: photos[${index}]: ${photo.width}×${photo.height} corrected to ${size.width}×${size.height}, the size of ${photo.src}`,
+      );
+      Object.assign(photo, size);
+    }
+    Object.assign(photo, await processPhoto(eventDir, input, size.width));
+    processed.done += 1;
+  }
+  return processed;
+}
