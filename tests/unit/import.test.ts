@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -12,7 +12,7 @@ const RELEASES = 'tests/fixtures/releases';
 const DEMO_PHOTOS = 'public/events/otan-bucarest-2022';
 
 /** Runs the import command as an editor would, with `input` on standard input. */
-function runImport(args: string[], input = '') {
+function runImport(args: string[], input: string | Uint8Array = '') {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/import.ts', ...args]);
   let stdout = '';
   let stderr = '';
@@ -101,6 +101,34 @@ describe('import of other releases', () => {
       people: [{ name: 'Jean Asselborn' }, { name: 'Jens Stoltenberg', role: 'NATO Secretary General' }],
     });
     expect(reports).toEqual([{ line: 3, level: 'warning', message: expect.stringContaining('"Bucharest"') }]);
+  });
+});
+
+describe('the encoding of the release text', () => {
+  const text = 'Réunion\n\nLe ministre a rencontré son homologue le 29 novembre 2022.\n\n1. ©MAEE\nPhoto de groupe';
+  const args = ['--id', 'x', '--lang', 'fr', '--location', 'Bucarest', '--photos-dir', DEMO_PHOTOS];
+
+  it('reads UTF-8 with a byte-order mark', async () => {
+    const { code, stdout } = await runImport(args, Buffer.from(`\uFEFF${text}`, 'utf8'));
+    expect(JSON.parse(stdout)).toMatchObject({ title: 'Réunion', photos: [{ credit: 'MAEE' }] });
+    expect(code).toBe(0);
+  });
+
+  it('refuses Latin-1 text, naming the file, instead of finding no credit line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    onTestFinished(() => rm(dir, { recursive: true }));
+    const file = join(dir, 'release.txt');
+    await writeFile(file, Buffer.from(text, 'latin1'));
+    const { code, stdout, stderr } = await runImport([file, ...args]);
+    expect(stderr).toBe(`${file}: expected UTF-8 text, but the file has other bytes (Latin-1?): save it as UTF-8\n`);
+    expect(stdout).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('refuses UTF-16 text on standard input', async () => {
+    const { code, stderr } = await runImport(args, Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    expect(stderr).toBe('<stdin>: expected UTF-8 text, but the file is UTF-16: save it as UTF-8\n');
+    expect(code).toBe(1);
   });
 });
 
