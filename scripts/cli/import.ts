@@ -8,7 +8,7 @@ import { buildEvent, chooseId } from '../importer/event-file.ts';
 import { readPhotoSizes } from '../importer/photo-sizes.ts';
 import { parseRelease } from '../importer/release.ts';
 import { errorText, formatProblem } from '../importer/report.ts';
-import { checkEvent, type FileProblem } from '../validator/file-checks.ts';
+import { checkEvent, type FileProblem } from '../validator/event-checks.ts';
 
 const USAGE = `Usage: npm run import -- <release.txt | -> [options]
 
