@@ -37,8 +37,9 @@ export function parseCaption(text: string): ParsedCaption {
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map(toPerson);
-  // "Jean Asselborn (de g. à dr.) avec Hadja Lahbib" goes on with a sentence, not with names.
-  const firstWord = /^\s*(\p{L}+)/u.exec(list)?.[1]?.toLocaleLowerCase() ?? '';
+  // "Jean Asselborn (de g. à dr.) avec Hadja Lahbib" goes on with a sentence, not with names;
+  // a name is written with a capital ("An Nguyen").
+  const firstWord = /^\s*(\p{L}+)/u.exec(list)?.[1] ?? '';
   if (!marker || people.length === 0 || JOINERS.has(firstWord)) return { caption: text.trim() };
   const leadIn = text
     .slice(0, marker.index)

@@ -127,6 +127,10 @@ const leadIns: [string, ParsedCaption][] = [
     { caption: 'Visite an der Chamber', people: [{ name: 'Xavier Bettel' }, { name: 'Jean Asselborn' }] },
   ],
   [
+    'Family photo (L-R): An Nguyen; Jean Asselborn',
+    { caption: 'Family photo', people: [{ name: 'An Nguyen' }, { name: 'Jean Asselborn' }] },
+  ],
+  [
     'Jean Asselborn et Hadja Lahbib (de g. à dr.): Jean Asselborn, ministre des Affaires étrangères et européennes; Hadja Lahbib, ministre des Affaires étrangères de la Belgique',
     { people: [asselborn, lahbib] },
   ],
