@@ -3,11 +3,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateEvent } from '../../src/event/schema.ts';
+import { decodeUtf8 } from '../../src/event/text.ts';
 import { buildEvent, chooseId } from '../importer/event-file.ts';
 import { readPhotoSizes } from '../importer/photo-sizes.ts';
 import { parseRelease } from '../importer/release.ts';
 import { errorText, formatProblem } from '../importer/report.ts';
-import { checkEvent, type FileProblem } from '../validator/file-checks.ts';
+import { checkEvent, type FileProblem } from '../validator/event-checks.ts';
 
 const USAGE = `Usage: npm run import -- <release.txt | -> [options]
 
@@ -50,11 +51,12 @@ function readArgs() {
   }
 }
 
-async function readInput(input: string): Promise<string> {
-  if (input !== '-') return readFile(input, 'utf8');
+/** The release's bytes: decoded as UTF-8 only once they are all in, so no character is cut in two. */
+async function readInput(input: string): Promise<Uint8Array> {
+  if (input !== '-') return readFile(input);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const { values, positionals } = readArgs();
@@ -69,13 +71,19 @@ if (input === '-' && process.stdin.isTTY) usageError('expected a release file, o
 const inputName = input === '-' ? '<stdin>' : input;
 const outName = values.out ?? '<stdout>';
 
-let text: string;
+let bytes: Uint8Array;
 try {
-  text = await readInput(input);
+  bytes = await readInput(input);
 } catch (error) {
   process.stderr.write(`${inputName}: cannot read it: ${errorText(error)}\n`);
   process.exit(1);
 }
+const decoded = decodeUtf8(bytes);
+if (!decoded.ok) {
+  process.stderr.write(`${inputName}: ${decoded.message}\n`);
+  process.exit(1);
+}
+const text = decoded.text;
 
 const release = parseRelease(text);
 const { id, reports: idReports } = chooseId(release, values.id ?? (values.out && basename(values.out, '.json')));

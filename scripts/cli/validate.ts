@@ -1,13 +1,15 @@
 #!/usr/bin/env -S node --import tsx
 import { parseArgs } from 'node:util';
 import { errorText, formatProblem } from '../importer/report.ts';
-import { type FileProblem, validateFile } from '../validator/file-checks.ts';
+import type { FileProblem } from '../validator/event-checks.ts';
+import { validateFile } from '../validator/file-checks.ts';
 
 const USAGE = `Usage: npm run validate -- <event.json…> [--json]
 
-Checks event files against the gallery's schema, and that each file's id is its name, its
-local photos exist at the stated size, no photo appears twice, and no caption still holds a
-left-to-right list of people. Exits 1 on any error, 0 when there are warnings only.
+Checks that event files are UTF-8 JSON that fits the gallery's schema, and that each file's id
+is its name, its local photos exist at the stated size, no photo appears twice, no caption still
+holds a left-to-right list of people and no text holds bidi control characters. Every problem of
+a file is listed in one run. Exits 1 on any error, 0 when there are warnings only.
 
   --json      print the problems as JSON, for CI jobs
   -h, --help  show this text`;

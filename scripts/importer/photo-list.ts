@@ -27,19 +27,24 @@ interface Draft {
   line: number;
   indented: boolean;
   credits: string[];
+  /** Each caption once, at its first line. */
   captions: { text: string; line: number }[];
+  /** The captions with their spaces collapsed, to find a repeat without going through them all. */
+  seen: Set<string>;
 }
 
 const ITEM = /^(\d{1,3})\.(?:\s+(.*))?$/;
-const same = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+const normalise = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Index of the last numbered line followed by a `©` credit: the list cannot end before it. */
 function lastPhotoIndex(lines: Line[]): number {
+  let after = '';
   for (let i = lines.length - 1; i >= 0; i--) {
-    const item = ITEM.exec(lines[i]?.text ?? '');
-    if (!item) continue;
-    const next = item[2] ?? lines.slice(i + 1).find((line) => line.text !== '')?.text ?? '';
-    if (next.startsWith('©')) return i;
+    const text = lines[i]?.text ?? '';
+    const item = ITEM.exec(text);
+    const next = item && (item[2] ?? after);
+    if (next?.startsWith('©')) return i;
+    if (text !== '') after = text;
   }
   return -1;
 }
@@ -52,12 +57,17 @@ function lastPhotoIndex(lines: Line[]): number {
 function belongs(draft: Draft, line: Line, beforeLastPhoto: boolean): boolean {
   if (line.indented || line.text.startsWith('©')) return true;
   if (draft.indented) return false;
-  return beforeLastPhoto || draft.captions.length === 0 || draft.captions.some((c) => same(c.text, line.text));
+  return beforeLastPhoto || draft.captions.length === 0 || draft.seen.has(normalise(line.text));
 }
 
 function add(draft: Draft, text: string, line: number): void {
   if (text.startsWith('©')) draft.credits.push(text.slice(1).trim());
-  else draft.captions.push({ text, line });
+  else {
+    const key = normalise(text);
+    if (draft.seen.has(key)) return;
+    draft.seen.add(key);
+    draft.captions.push({ text, line });
+  }
 }
 
 function toPhoto(draft: Draft, index: number, reports: Report[]): ReleasePhoto {
@@ -69,8 +79,7 @@ function toPhoto(draft: Draft, index: number, reports: Report[]): ReleasePhoto {
   if (!credits[0]) say('error', 'has no "©" credit line');
   // Pages print a caption twice (alt text and caption); when the two differ, the longer one
   // is taken as the more complete, and the other is shown to the editor rather than lost.
-  const captions = draft.captions.filter((c, i, all) => all.findIndex((d) => same(d.text, c.text)) === i);
-  const [kept, ...others] = captions.toSorted((a, b) => b.text.length - a.text.length);
+  const [kept, ...others] = draft.captions.toSorted((a, b) => b.text.length - a.text.length);
   if (!kept) say('warning', 'has no caption');
   for (const other of others.toSorted((a, b) => a.line - b.line)) {
     const choice = `kept line ${kept?.line}, the most complete, over line ${other.line}`;
@@ -102,6 +111,7 @@ export function readPhotoList(lines: Line[], from: number, reports: Report[]) {
         indented: line.indented,
         credits: [],
         captions: [],
+        seen: new Set(),
       };
       drafts.push(next);
       if (item[2]) add(next, item[2], line.number);

@@ -84,6 +84,66 @@ const people: [string, ParsedCaption][] = [
   ],
 ];
 
+const gentiloni = { name: 'Paolo Gentiloni', role: "ministre des Affaires étrangères de l'Italie" };
+const stoltenberg = { name: 'Jens Stoltenberg', role: 'NATO Secretary General' };
+const baerbock = { name: 'Annalena Baerbock' };
+
+// Captions that open with a sentence before the marker: the sentence stays as the caption,
+// unless it only names the same people again.
+const leadIns: [string, ParsedCaption][] = [
+  [
+    "Jean Asselborn avec le ministre des Affaires étrangères de l'Italie, Paolo Gentiloni, (de g. à dr.): Paolo Gentiloni, ministre des Affaires étrangères de l'Italie; Jean Asselborn, ministre des Affaires étrangères et européennes",
+    {
+      caption: "Jean Asselborn avec le ministre des Affaires étrangères de l'Italie, Paolo Gentiloni",
+      people: [gentiloni, asselborn],
+    },
+  ],
+  [
+    'Réunion bilatérale, de gauche à droite : Jean Asselborn ; Hadja Lahbib',
+    { caption: 'Réunion bilatérale', people: [{ name: 'Jean Asselborn' }, { name: 'Hadja Lahbib' }] },
+  ],
+  [
+    'Treffen in Berlin (v.l.n.r.) Jean Asselborn; Annalena Baerbock',
+    { caption: 'Treffen in Berlin', people: [{ name: 'Jean Asselborn' }, baerbock] },
+  ],
+  [
+    'Arbeitssitzung im Auswärtigen Amt, v. l. n. r.: Annalena Baerbock; Jean Asselborn',
+    { caption: 'Arbeitssitzung im Auswärtigen Amt', people: [baerbock, { name: 'Jean Asselborn' }] },
+  ],
+  [
+    'Gruppenfoto von links nach rechts: Annalena Baerbock; Jean Asselborn',
+    { caption: 'Gruppenfoto', people: [baerbock, { name: 'Jean Asselborn' }] },
+  ],
+  [
+    'Jean Asselborn meets the NATO Secretary General (from left to right): Jens Stoltenberg, NATO Secretary General; Jean Asselborn',
+    { caption: 'Jean Asselborn meets the NATO Secretary General', people: [stoltenberg, { name: 'Jean Asselborn' }] },
+  ],
+  [
+    'Bilateral meeting – L-R: Jean Asselborn; Jens Stoltenberg, NATO Secretary General',
+    { caption: 'Bilateral meeting', people: [{ name: 'Jean Asselborn' }, stoltenberg] },
+  ],
+  [
+    'Visite an der Chamber, vu lénks no riets: Xavier Bettel; Jean Asselborn',
+    { caption: 'Visite an der Chamber', people: [{ name: 'Xavier Bettel' }, { name: 'Jean Asselborn' }] },
+  ],
+  [
+    'Family photo (L-R): An Nguyen; Jean Asselborn',
+    { caption: 'Family photo', people: [{ name: 'An Nguyen' }, { name: 'Jean Asselborn' }] },
+  ],
+  [
+    'Jean Asselborn et Hadja Lahbib (de g. à dr.): Jean Asselborn, ministre des Affaires étrangères et européennes; Hadja Lahbib, ministre des Affaires étrangères de la Belgique',
+    { people: [asselborn, lahbib] },
+  ],
+  [
+    'Jean Asselborn, ministre des Affaires étrangères et européennes, avec Hadja Lahbib (de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; Hadja Lahbib',
+    { people: [asselborn, { name: 'Hadja Lahbib' }] },
+  ],
+  [
+    'Jens Stoltenberg and Jean Asselborn, (l. to r.): Jens Stoltenberg; Jean Asselborn',
+    { people: [{ name: 'Jens Stoltenberg' }, { name: 'Jean Asselborn' }] },
+  ],
+];
+
 const plain = [
   'Photo de groupe',
   "Jean Asselborn à la réunion des ministres des Affaires étrangères de l'OTAN à Bucarest",
@@ -92,6 +152,7 @@ const plain = [
   'Jean Asselborn im Gespräch mit Annalena Baerbock, Bundesministerin des Auswärtigen',
   'Left to right, the delegations of Belgium, the Netherlands and Luxembourg',
   'Jean Asselborn et Hadja Lahbib (de g. à dr.)',
+  'Jean Asselborn (from left to right) with Jens Stoltenberg',
   '(de g. à dr.)',
 ];
 
@@ -99,6 +160,13 @@ describe('parseCaption', () => {
   it.each(people)('reads the people in %j', (caption, expected) => {
     expect(parseCaption(caption)).toEqual(expected);
   });
+
+  it.each(leadIns)(
+    'reads the people after the lead-in of %j, keeping it when it says more than their names',
+    (caption, expected) => {
+      expect(parseCaption(caption)).toEqual(expected);
+    },
+  );
 
   it.each(plain)('keeps %j as a plain caption', (caption) => {
     expect(parseCaption(caption)).toEqual({ caption });

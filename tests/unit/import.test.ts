@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -12,7 +12,7 @@ const RELEASES = 'tests/fixtures/releases';
 const DEMO_PHOTOS = 'public/events/otan-bucarest-2022';
 
 /** Runs the import command as an editor would, with `input` on standard input. */
-function runImport(args: string[], input = '') {
+function runImport(args: string[], input: string | Uint8Array = '') {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/import.ts', ...args]);
   let stdout = '';
   let stderr = '';
@@ -104,6 +104,34 @@ describe('import of other releases', () => {
   });
 });
 
+describe('the encoding of the release text', () => {
+  const text = 'Réunion\n\nLe ministre a rencontré son homologue le 29 novembre 2022.\n\n1. ©MAEE\nPhoto de groupe';
+  const args = ['--id', 'x', '--lang', 'fr', '--location', 'Bucarest', '--photos-dir', DEMO_PHOTOS];
+
+  it('reads UTF-8 with a byte-order mark', async () => {
+    const { code, stdout } = await runImport(args, Buffer.from(`\uFEFF${text}`, 'utf8'));
+    expect(JSON.parse(stdout)).toMatchObject({ title: 'Réunion', photos: [{ credit: 'MAEE' }] });
+    expect(code).toBe(0);
+  });
+
+  it('refuses Latin-1 text, naming the file, instead of finding no credit line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    onTestFinished(() => rm(dir, { recursive: true }));
+    const file = join(dir, 'release.txt');
+    await writeFile(file, Buffer.from(text, 'latin1'));
+    const { code, stdout, stderr } = await runImport([file, ...args]);
+    expect(stderr).toBe(`${file}: expected UTF-8 text, but the file has other bytes (Latin-1?): save it as UTF-8\n`);
+    expect(stdout).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('refuses UTF-16 text on standard input', async () => {
+    const { code, stderr } = await runImport(args, Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    expect(stderr).toBe('<stdin>: expected UTF-8 text, but the file is UTF-16: save it as UTF-8\n');
+    expect(code).toBe(1);
+  });
+});
+
 describe('what the editor gives on the command line', () => {
   const text = 'Réunion\n\nLe ministre a rencontré son homologue les 29 et 30 novembre 2022.\n\n1. ©MAEE\nPhoto';
 
@@ -179,6 +207,35 @@ describe('what the importer cannot place', () => {
     const { code, stderr } = await runImport(['release.txt', '--photo', 'x/']);
     expect(stderr).toMatch(/Unknown option '--photo'[\s\S]*Usage: npm run import/);
     expect(code).toBe(2);
+  });
+});
+
+describe('a long release', () => {
+  const lines = (n: number) => Array.from({ length: n }, (_, i) => `Légende ${i}`);
+  const lead = ['Titre', '', 'Le 5 mars 2023.', ''];
+  /** Best of a few runs, so that a pause of the shared machine does not count. */
+  const time = (text: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      parseRelease(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  it('reads 30,000 unindented caption lines under one photo as fast as as many lines of article', () => {
+    // The first photo's captions as copied from a page that lost the indentation, against the
+    // same lines as paragraphs after the photos, which are read in linear time.
+    const captions = [...lead, '1. ©MAEE', ...lines(30_000), '2. ©MAEE'].join('\n');
+    const article = [...lead, '1. ©MAEE', '2. ©MAEE', 'Photo', '', ...lines(30_000)].join('\n\n');
+    expect(parseRelease(captions).photos.map(({ number, caption }) => ({ number, caption }))).toEqual([
+      { number: 1, caption: 'Légende 10000' },
+      { number: 2, caption: undefined },
+    ]);
+    expect(parseRelease(article).body).toHaveLength(30_000);
+    time(article);
+    expect(time(captions)).toBeLessThan(20 * time(article));
   });
 });
 

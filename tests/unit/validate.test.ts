@@ -4,7 +4,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { checkEvent, checkPhotoFiles, validateFile } from '../../scripts/validator/file-checks.ts';
+import { formatProblem } from '../../scripts/importer/report.ts';
+import { checkEvent, type FileProblem } from '../../scripts/validator/event-checks.ts';
+import { checkPhotoFiles, validateFile } from '../../scripts/validator/file-checks.ts';
 import type { GalleryEvent, Photo } from '../../src/event/schema.ts';
 
 const DIR = 'tests/fixtures/validate';
@@ -35,6 +37,14 @@ const event = (photos: Photo[]): GalleryEvent => ({
   body: [],
   photos,
 });
+
+/** Writes a file at run time: a broken file in the repository would break the linter. */
+async function written(name: string, content: string | Uint8Array) {
+  const dir = await mkdtemp(join(tmpdir(), 'validate-'));
+  onTestFinished(() => rm(dir, { recursive: true }));
+  await writeFile(join(dir, name), content);
+  return join(dir, name);
+}
 
 describe('the validate command', () => {
   it('prints every problem as file:path: message and exits 1 on errors', async () => {
@@ -83,6 +93,43 @@ describe('the validate command', () => {
     expect(code).toBe(1);
   });
 
+  it("lists the schema's problems and those of every other check in one run, in both outputs", async () => {
+    const file = `${DIR}/several-faults.json`;
+    const photo01 = `the width of ${DIR}/photos/01.jpg, found 5`;
+    const expected = [
+      `${file}:date: expected date as a real date YYYY-MM-DD`,
+      `${file}:id: expected "several-faults", the file's name, found "wrong-name"`,
+      `${file}:title: warning: contains a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE), which can reverse the text around it`,
+      `${file}:photos[0].width: expected 4, ${photo01}`,
+      `${file}:photos[1].src: expected a URL as text`,
+      `${file}:photos[2].height: expected a positive integer`,
+      `${file}:photos[2].src: expected a photo of its own, found the src of photos[0]`,
+      `${file}:photos[2].caption: warning: has a left-to-right marker: write these people as "people"`,
+      `${file}:photos[2].width: expected 4, ${photo01}`,
+      `${file}:photos[3].credit: required, but missing`,
+      `${file}:photos[3].src: expected a file at ${DIR}/photos/09.jpg, found none`,
+    ];
+    const human = await runValidate([file]);
+    expect(human.stdout.split('\n')).toEqual([...expected, '1 file checked: 9 errors, 2 warnings', '']);
+    expect(human.code).toBe(1);
+    const json = await runValidate(['--json', file]);
+    const found = JSON.parse(json.stdout);
+    const lines = found.problems.map((p: FileProblem & { file: string }) =>
+      formatProblem(p.file, p.path, p.level, p.message),
+    );
+    expect({ ...found, problems: lines }).toEqual({ errors: 9, warnings: 2, problems: expected });
+    expect(json.code).toBe(1);
+  });
+
+  it('names a file that is not UTF-8', async () => {
+    const file = await written('latin.json', Buffer.from('{ "title": "Réunion à Luxembourg" }', 'latin1'));
+    const { code, stdout } = await runValidate([file]);
+    expect(stdout.split('\n')[0]).toBe(
+      `${file}:(root): expected UTF-8 text, but the file has other bytes (Latin-1?): save it as UTF-8`,
+    );
+    expect(code).toBe(1);
+  });
+
   it('answers a call without files with the usage text and exit code 2', async () => {
     const { code, stderr } = await runValidate([]);
     expect(stderr).toMatch(/^expected at least one event file\n\nUsage: npm run validate/);
@@ -95,15 +142,37 @@ describe('validateFile', () => {
     expect(await validateFile(`${DIR}/good.json`)).toEqual([]);
   });
 
-  it('says when a file is not JSON', async () => {
-    // Written at run time: a broken JSON file in the repository would break the linter.
-    const dir = await mkdtemp(join(tmpdir(), 'validate-'));
-    onTestFinished(() => rm(dir, { recursive: true }));
-    const file = join(dir, 'broken.json');
-    await writeFile(file, '{ "id": "broken", ');
-    expect(await validateFile(file)).toEqual([
-      { path: '(root)', level: 'error', message: expect.stringMatching(/^expected JSON: /) },
-    ]);
+  const problem = (message: string) => [{ path: '(root)', level: 'error', message }];
+
+  it.each([
+    ['{ "id": "broken", ', 'Expected double-quoted property name at line 1, column 19'],
+    [
+      '{\n  "id": "broken",\n  "lang": "fr"\n  "title": "x"\n}',
+      "Expected ',' or '}' after property value at line 4, column 3",
+    ],
+    ['{\n  "photos": [\n    {},\n  ]\n}', "Unexpected token ']' at line 4, column 3"],
+    ['{\r\n  "title": \'x\'\r\n}', "Unexpected token ''' at line 2, column 12"],
+    ['{\n  "id": ', 'Unexpected end of JSON input at line 2, column 9'],
+  ])('says where a file stops being JSON: %j', async (text, message) => {
+    expect(await validateFile(await written('broken.json', text))).toEqual(problem(`expected JSON: ${message}`));
+  });
+
+  it('refuses a Latin-1 file instead of passing its garbled names', async () => {
+    const file = await written(
+      'latin.json',
+      Buffer.from(
+        JSON.stringify({ ...event([photo('https://x.org/a.jpg')]), id: 'latin', title: 'Réunion à Luxembourg' }),
+        'latin1',
+      ),
+    );
+    expect(await validateFile(file)).toEqual(
+      problem('expected UTF-8 text, but the file has other bytes (Latin-1?): save it as UTF-8'),
+    );
+  });
+
+  it('reads a file that starts with a byte-order mark', async () => {
+    const text = `\uFEFF${JSON.stringify({ ...event([photo('https://x.org/a.jpg')]), id: 'bom' })}`;
+    expect(await validateFile(await written('bom.json', text))).toEqual([]);
   });
 
   it('says when a file cannot be read', async () => {
@@ -138,6 +207,46 @@ describe('checkEvent', () => {
         path: 'photos[0].caption',
         level: 'warning',
         message: 'has a left-to-right marker: write these people as "people"',
+      },
+    ]);
+  });
+});
+
+describe('checkEvent on bidi control characters', () => {
+  it('warns about each text that holds one, naming its path and the character', () => {
+    const photos = [
+      photo('a.jpg', {
+        people: [{ name: 'Jean Asselborn' }, { name: '\u2066Hadja Lahbib\u2069', role: 'ministre\u200F' }],
+      }),
+      photo('b.jpg', { caption: 'Photo de groupe' }),
+      photo('c.jpg', { credit: 'MAEE\u202E' }),
+    ];
+    const reverses = 'which can reverse the text around';
+    expect(checkEvent({ ...event(photos), title: 'Visite\u061C', body: ['Un\u202Aparagraphe'] })).toEqual([
+      {
+        path: 'title',
+        level: 'warning',
+        message: `contains a bidi control character (U+061C ARABIC LETTER MARK), ${reverses} it`,
+      },
+      {
+        path: 'body[0]',
+        level: 'warning',
+        message: `contains a bidi control character (U+202A LEFT-TO-RIGHT EMBEDDING), ${reverses} it`,
+      },
+      {
+        path: 'photos[0].people[1].name',
+        level: 'warning',
+        message: `contains bidi control characters (U+2066 LEFT-TO-RIGHT ISOLATE, U+2069 POP DIRECTIONAL ISOLATE), ${reverses} them`,
+      },
+      {
+        path: 'photos[0].people[1].role',
+        level: 'warning',
+        message: `contains a bidi control character (U+200F RIGHT-TO-LEFT MARK), ${reverses} it`,
+      },
+      {
+        path: 'photos[2].credit',
+        level: 'warning',
+        message: `contains a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE), ${reverses} it`,
       },
     ]);
   });
