@@ -1,3 +1,5 @@
+import { syntaxErrorOffset } from './jsonSyntax.ts';
+
 /** Where a position of a text is, as an editor shows it: both 1-based. */
 export function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
@@ -6,15 +8,19 @@ export function lineAndColumn(text: string, position: number): { line: number; c
 }
 
 /**
- * A JSON.parse error worded for an editor: engines give a character position (V8), sometimes
- * its own line and column too, or nothing (`Unexpected end of JSON input` means the end). The
- * position stays, and `line L, column C` is added, which is what an editor can go to.
+ * A JSON.parse error worded for an editor, with the line and column it can go to. Engines give a
+ * character position, or only the token they met (`Unexpected token ']'`), or nothing
+ * (`Unexpected end of JSON input` is the end): then the place is found by reading the text.
  */
 export function jsonErrorDetail(text: string, message: string): string {
-  const position = / at position (\d+)/.exec(message)?.[1];
-  const at = position !== undefined ? Number(position) : /end of JSON input/i.test(message) ? text.length : undefined;
-  if (at === undefined) return message;
-  const { line, column } = lineAndColumn(text, at);
-  const plain = message.replace(/ \(line \d+ column \d+\)$/, '');
-  return `${plain}${position === undefined ? ` at position ${at}` : ''} (line ${line}, column ${column})`;
+  const given = /at position (\d+)/.exec(message)?.[1];
+  const offset = given ? Number(given) : /end of JSON input/.test(message) ? text.length : syntaxErrorOffset(text);
+  // V8 quotes the text after the token and may add its own place: ours says more, on one line.
+  const said = message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, (?:\.\.\.)?".*$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '');
+  if (offset === undefined) return said;
+  const { line, column } = lineAndColumn(text, offset);
+  return `${said} at line ${line}, column ${column}`;
 }

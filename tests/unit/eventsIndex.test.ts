@@ -45,7 +45,7 @@ describe('buildEventsIndex', () => {
     expect(messages).toEqual([
       'events/bad.json: title: required, but missing, left out of the events index',
       'events/bad.json: photos[1].height: expected a positive integer, left out of the events index',
-      `events/syntax.json: not JSON: Expected ',' or '}' after property value in JSON at position 21 (line 3, column 3), left out of the events index`,
+      `events/syntax.json: not JSON: Expected ',' or '}' after property value at line 3, column 3, left out of the events index`,
     ]);
   });
 });
