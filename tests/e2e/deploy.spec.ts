@@ -355,6 +355,40 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     expect(event.headers()['content-type']).toMatch(/^application\/json\b/);
     expect(await event.json()).toEqual({ error: 'not found' });
   });
+
+  test('the README’s iframe snippet, as the strict-CSP demo page uses it, sizes the iframe without a violation', async ({
+    page,
+  }) => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const iframeSection = readme.slice(readme.indexOf('**An iframe**'));
+    const block = (language: string) => {
+      const found = new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``).exec(iframeSection)?.[1];
+      if (!found) throw new Error(`README.md has no ${language} block in its iframe section`);
+      return found;
+    };
+    // The demo page lives on the gallery's own site: it addresses the same files relatively.
+    const flat = (text: string) =>
+      text.replaceAll('https://gallery.example/galleries/', '').replace(/\s+/g, ' ').trim();
+    const demo = (file: string) => flat(readFileSync(join(REPO, 'public', file), 'utf8'));
+    expect(demo('embed-demo.html')).toContain(flat(block('html')));
+    expect(demo('embed-demo.css')).toContain(flat(block('css')));
+
+    await page.goto(`${site}/embed-demo.html`);
+    const iframe = page.locator('iframe[data-event-gallery]');
+    const frame = page.frameLocator('iframe[data-event-gallery]');
+    await expect(frame.getByRole('region', { name: `Photos : ${TITLE}` }).getByText('1 / 14')).toBeVisible();
+    const content = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    // Left alone, an iframe is 150 px high: only the resize message makes it as high as its gallery.
+    const fitted = async () => {
+      const [outer, inner] = [(await iframe.boundingBox())?.height, await content()];
+      return outer === inner ? 'fitted' : `iframe ${outer}px, its content ${inner}px`;
+    };
+    await expect.poll(fitted).toBe('fitted');
+    expect(await content()).toBeGreaterThan(300);
+    await expect(iframe).toHaveCSS('border-top-width', '0px');
+    const frameViolations = await frame.locator('html').evaluate(() => window.__cspViolations ?? []);
+    expect(frameViolations, 'CSP violations inside the iframe').toEqual([]);
+  });
 });
 
 test.describe('on the Vite preview server, at the site root', () => {
