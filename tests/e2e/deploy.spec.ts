@@ -171,7 +171,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     await expect(page).toHaveURL(`${site}/events/otan-bucarest-2022?photo=5`);
     await expect(carousel(page).getByText('5 / 14', { exact: true })).toBeVisible();
 
-    // deploy/nginx.conf answers an unknown page address with the app (`try_files … /galleries/index.html`),
+    // deploy/nginx.conf answers an unknown page address with the app (`try_files … @app`),
     // so that an event copied to the server without a rebuild still opens: the status is 200 and the
     // app, seeing an address it has no page for, shows its own "not found" page.
     await collectCsp();
