@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { test as base, expect } from '@playwright/test';
 import { carousel, expectImageShown, lightbox, TITLE } from './helpers.ts';
-import { type RunningNginx, startNginx } from './support/nginx.ts';
+import { freePort, type RunningNginx, startNginx } from './support/nginx.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the sub-path build goes: apart from dist/, which the preview server serves at the root. */
@@ -91,6 +92,19 @@ function metaContent(html: string, property: string): string | undefined {
   return content === undefined ? undefined : decode(content);
 }
 
+/** A page of another site: the same loopback address on another port, so another origin. */
+async function serveHostPage(html: string): Promise<{ url: string; server: Server }> {
+  const port = await freePort();
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=()';
+
 test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
   // One worker, one build and one nginx for the whole group; a failing test does not skip the rest.
   test.describe.configure({ mode: 'default' });
@@ -157,7 +171,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     await expect(page).toHaveURL(`${site}/events/otan-bucarest-2022?photo=5`);
     await expect(carousel(page).getByText('5 / 14', { exact: true })).toBeVisible();
 
-    // deploy/nginx.conf answers an unknown page address with the app (`try_files … /galleries/index.html`),
+    // deploy/nginx.conf answers an unknown page address with the app (`try_files … @app`),
     // so that an event copied to the server without a rebuild still opens: the status is 200 and the
     // app, seeing an address it has no page for, shows its own "not found" page.
     await collectCsp();
@@ -277,6 +291,103 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     const missing = await request.get(`${site}/events/nope.json`, { headers: { Origin: 'https://example.org' } });
     expect(missing.status()).toBe(404);
     expect(missing.headers()['access-control-allow-origin']).toBe('*');
+  });
+
+  test('an event added without a rebuild is framed by another site, with the iframe page’s headers', async ({
+    page,
+  }) => {
+    // Its file copied to the server after the build: no page of it was prerendered, the app answers.
+    const added = { ...readEvent('otan-bucarest-2022'), id: 'added-after-build' };
+    writeFileSync(join(webRoot ?? '', 'galleries/events/added-after-build.json'), JSON.stringify(added));
+    const address = `${site}/embed/added-after-build?article=none`;
+
+    const response = await page.request.get(address);
+    expect(response.status()).toBe(200);
+    const csp = (response.headers()['content-security-policy'] ?? '').split(';').map((part) => part.trim());
+    expect(csp).toContain('frame-ancestors *');
+    expect(response.headers()['permissions-policy']).toBe(PERMISSIONS_POLICY);
+    const built = await page.request.get(`${site}/embed/otan-bucarest-2022`);
+    expect(built.headers()['permissions-policy']).toBe(PERMISSIONS_POLICY);
+
+    const host = await serveHostPage(`<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>Un autre site</title></head><body><h1>Un autre site</h1>
+<iframe src="${address}" data-event-gallery="added-after-build" title="Galerie photos"></iframe></body></html>`);
+    try {
+      await page.goto(host.url);
+      const frame = page.frameLocator('iframe[data-event-gallery]');
+      await expect(frame.getByRole('region', { name: `Photos : ${TITLE}` }).getByText('1 / 14')).toBeVisible();
+    } finally {
+      host.server.close();
+    }
+  });
+
+  test('outside the base path nginx answers its own 404, not the app’s page', async ({ request }) => {
+    const response = await request.get(`${server?.url}/other/page`);
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<title>404 Not Found</title>');
+    expect(html).not.toContain('/galleries/');
+  });
+
+  test('index.html of a folder leads to the page itself', async ({ page, request }) => {
+    for (const [asked, target] of [
+      ['/index.html', '/galleries/'],
+      ['/index.html?lang=fr', '/galleries/?lang=fr'],
+      ['/events/otan-bucarest-2022/index.html', '/galleries/events/otan-bucarest-2022'],
+    ]) {
+      const response = await request.get(`${site}${asked}`, { maxRedirects: 0 });
+      expect(response.status(), asked).toBe(301);
+      expect(response.headers().location, asked).toBe(target);
+    }
+    await page.goto(`${site}/index.html`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Galeries photos' })).toBeVisible();
+    await expect(page).toHaveURL(`${site}/`);
+  });
+
+  test('a missing photo is a plain-text 404, a missing event file a JSON one', async ({ request }) => {
+    const photo = await request.get(`${site}/events/otan-bucarest-2022/99.jpg`);
+    expect(photo.status()).toBe(404);
+    expect(photo.headers()['content-type']).toMatch(/^text\/plain\b/);
+    expect(photo.headers()['access-control-allow-origin']).toBe('*');
+    expect(await photo.text()).toBe('not found\n');
+
+    const event = await request.get(`${site}/events/nope.json`);
+    expect(event.headers()['content-type']).toMatch(/^application\/json\b/);
+    expect(await event.json()).toEqual({ error: 'not found' });
+  });
+
+  test('the README’s iframe snippet, as the strict-CSP demo page uses it, sizes the iframe without a violation', async ({
+    page,
+  }) => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const iframeSection = readme.slice(readme.indexOf('**An iframe**'));
+    const block = (language: string) => {
+      const found = new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``).exec(iframeSection)?.[1];
+      if (!found) throw new Error(`README.md has no ${language} block in its iframe section`);
+      return found;
+    };
+    // The demo page lives on the gallery's own site: it addresses the same files relatively.
+    const flat = (text: string) =>
+      text.replaceAll('https://gallery.example/galleries/', '').replace(/\s+/g, ' ').trim();
+    const demo = (file: string) => flat(readFileSync(join(REPO, 'public', file), 'utf8'));
+    expect(demo('embed-demo.html')).toContain(flat(block('html')));
+    expect(demo('embed-demo.css')).toContain(flat(block('css')));
+
+    await page.goto(`${site}/embed-demo.html`);
+    const iframe = page.locator('iframe[data-event-gallery]');
+    const frame = page.frameLocator('iframe[data-event-gallery]');
+    await expect(frame.getByRole('region', { name: `Photos : ${TITLE}` }).getByText('1 / 14')).toBeVisible();
+    const content = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    // Left alone, an iframe is 150 px high: only the resize message makes it as high as its gallery.
+    const fitted = async () => {
+      const [outer, inner] = [(await iframe.boundingBox())?.height, await content()];
+      return outer === inner ? 'fitted' : `iframe ${outer}px, its content ${inner}px`;
+    };
+    await expect.poll(fitted).toBe('fitted');
+    expect(await content()).toBeGreaterThan(300);
+    await expect(iframe).toHaveCSS('border-top-width', '0px');
+    const frameViolations = await frame.locator('html').evaluate(() => window.__cspViolations ?? []);
+    expect(frameViolations, 'CSP violations inside the iframe').toEqual([]);
   });
 });
 
