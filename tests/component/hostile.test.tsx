@@ -102,7 +102,7 @@ describe('an event file the page cannot show', () => {
   it.each(['truncated', 'syntax-missing-comma'])('%s: says it is not JSON, where, and which file', async (name) => {
     renderFixture(name);
     const page = await findErrorPage();
-    expect(page.textContent).toMatch(/Le fichier n’est pas du JSON valide : .* at position \d+/);
+    expect(page.textContent).toMatch(/Le fichier n’est pas du JSON valide : .* at line \d+, column \d+/);
     expect(page.textContent).toContain(`Fichier : /events/${name}.json`);
   });
 });
