@@ -1,64 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../src/app/AppRoutes';
-import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { type Answer, eventText } from '../support/fakeServer';
+import { renderApp } from '../support/renderApp';
 
 const DEMO = '/events/otan-bucarest-2022';
 const FILE = '/events/otan-bucarest-2022.json';
 
-function readEvent(name: string) {
-  return readFileSync(resolve('public/events', `${name}.json`), 'utf8');
-}
-const demo = JSON.parse(readEvent('otan-bucarest-2022')) as { title: string; lead: string; body: string[] };
+const demo = JSON.parse(eventText('otan-bucarest-2022')) as { title: string; lead: string; body: string[] };
 
 const FIRST_CAPTION =
   '(de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; ' +
   'Hadja Lahbib, ministre des Affaires étrangères de la Belgique';
-
-/** What the server answers for one address: a body, or a network failure. */
-type Answer = { status: number; body: string } | 'network-error';
-
-/**
- * Serves event files as the production server would: `/events/<id>.json` from public/, 404 for
- * anything else. `answers` replaces what a given address returns, as long as it stays in the map.
- */
-function stubServer(answers: Map<string, Answer> = new Map()) {
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
-    const url = String(input);
-    const answer = answers.get(url);
-    if (answer === 'network-error') throw new TypeError('Failed to fetch');
-    if (answer) return new Response(answer.body, { status: answer.status });
-    const name = /^\/events\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
-    if (name && existsSync(resolve('public/events', `${name}.json`))) {
-      return new Response(readEvent(name), { status: 200, headers: { 'Content-Type': 'application/json' } });
-    }
-    return new Response('Not found', { status: 404 });
-  });
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
-}
-
-function renderAt(address: string, answers?: Map<string, Answer>) {
-  const fetch = stubServer(answers);
-  const user = userEvent.setup();
-  render(
-    <StrictMode>
-      <MemoryRouter initialEntries={[address]}>
-        <I18nProvider lang="fr">
-          <div className="eg-root">
-            <AppRoutes />
-          </div>
-        </I18nProvider>
-      </MemoryRouter>
-    </StrictMode>,
-  );
-  return { user, fetch };
-}
 
 /** The slide on show, found by its label (`3 sur 14`) once the event has loaded. */
 function findSlide(name: string) {
@@ -79,13 +32,9 @@ function counter(text: string) {
   return screen.getByText(text, { selector: '.eg-carousel__counter' });
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('the event page', () => {
   it('loads the event file and shows the title, dates, place and article', async () => {
-    const { fetch } = renderAt(DEMO);
+    const { fetch } = renderApp(DEMO);
     expect(screen.getByRole('status')).toHaveProperty('textContent', 'Chargement…');
 
     await screen.findByRole('heading', { level: 1, name: demo.title });
@@ -100,7 +49,7 @@ describe('the event page', () => {
   });
 
   it('shows the first photo with its number, counter, credit and people from left to right', async () => {
-    renderAt(DEMO);
+    renderApp(DEMO);
     const slide = await findSlide('1 sur 14');
     within(slide).getByText('1.');
     within(slide).getByText('©MAEE');
@@ -114,14 +63,14 @@ describe('the event page', () => {
   });
 
   it('names the carousel region after the event', async () => {
-    renderAt(DEMO);
+    renderApp(DEMO);
     const region = await screen.findByRole('region', { name: (name) => name.includes(demo.title) });
     within(region).getByRole('group', { name: '1 sur 14' });
     within(region).getByRole('button', { name: 'Photo suivante' });
   });
 
   it('moves to the next and previous photo with the buttons', async () => {
-    const { user } = renderAt(DEMO);
+    const { user } = renderApp(DEMO);
     await findSlide('1 sur 14');
 
     await user.click(screen.getByRole('button', { name: 'Photo suivante' }));
@@ -142,7 +91,7 @@ describe('the event page', () => {
   });
 
   it('stays on the first and last photo at either end', async () => {
-    const { user } = renderAt(DEMO);
+    const { user } = renderApp(DEMO);
     await findSlide('1 sur 14');
     await user.click(screen.getByRole('button', { name: 'Photo précédente' }));
     await findSlide('1 sur 14');
@@ -154,60 +103,25 @@ describe('the event page', () => {
     counter('14 / 14');
   });
 
-  it('reaches the photo with Tab and moves with ArrowRight', async () => {
-    const { user } = renderAt(DEMO);
-    await findSlide('1 sur 14');
-    await tabTo(user, 'Agrandir la photo 1');
-
-    await user.keyboard('{ArrowRight}');
-    await findSlide('2 sur 14');
-    counter('2 / 14');
-  });
-
-  it('moves back with ArrowLeft', async () => {
-    const { user } = renderAt(`${DEMO}?photo=3`);
-    await findSlide('3 sur 14');
-    await tabTo(user, 'Agrandir la photo 3');
-    await user.keyboard('{ArrowLeft}');
-    const slide = await findSlide('2 sur 14');
-    within(slide).getByText('©NATO');
-  });
-
-  it('jumps to the last photo with End', async () => {
-    const { user } = renderAt(DEMO);
-    await findSlide('1 sur 14');
-    await tabTo(user, 'Agrandir la photo 1');
-    await user.keyboard('{End}');
-    await findSlide('14 sur 14');
-  });
-
-  it('jumps to the first photo with Home', async () => {
-    const { user } = renderAt(`${DEMO}?photo=9`);
-    await findSlide('9 sur 14');
-    await tabTo(user, 'Agrandir la photo 9');
-    await user.keyboard('{Home}');
-    await findSlide('1 sur 14');
-  });
-
-  it('keeps keyboard focus on the photo as it changes, so the arrows keep working', async () => {
-    const { user } = renderAt(DEMO);
-    await findSlide('1 sur 14');
-    await tabTo(user, 'Agrandir la photo 1');
-    await user.keyboard('{ArrowRight}');
-    await findSlide('2 sur 14');
-    const region = screen.getByRole('region', { name: (name) => name.includes(demo.title) });
-    expect(region.contains(document.activeElement)).toBe(true);
-
-    await user.keyboard('{ArrowRight}');
-    await findSlide('3 sur 14');
-    await user.keyboard('{End}');
-    await findSlide('14 sur 14');
-    await user.keyboard('{Home}');
-    await findSlide('1 sur 14');
+  // Which photo each key leads to; that focus stays on the photo as it changes, in a real
+  // browser, is tests/e2e/a11y.spec.ts's.
+  it.each([
+    [1, 'ArrowRight', 2, '©NATO'],
+    [3, 'ArrowLeft', 2, '©NATO'],
+    [1, 'End', 14, '©MAEE'],
+    [9, 'Home', 1, '©MAEE'],
+  ])('on photo %i, %s goes to photo %i', async (from, key, to, credit) => {
+    const { user } = renderApp(from === 1 ? DEMO : `${DEMO}?photo=${from}`);
+    await findSlide(`${from} sur 14`);
+    await tabTo(user, `Agrandir la photo ${from}`);
+    await user.keyboard(`{${key}}`);
+    const slide = await findSlide(`${to} sur 14`);
+    within(slide).getByText(credit);
+    counter(`${to} / 14`);
   });
 
   it('opens the photo in the lightbox, on the same photo, and closes it with Escape', async () => {
-    const { user } = renderAt(`${DEMO}?photo=3`);
+    const { user } = renderApp(`${DEMO}?photo=3`);
     await findSlide('3 sur 14');
     await user.click(screen.getByRole('button', { name: 'Agrandir la photo 3' }));
 
@@ -224,61 +138,21 @@ describe('the event page', () => {
   });
 
   it('opens on the photo named in the address: the group photo has no left-to-right marker', async () => {
-    renderAt(`${DEMO}?photo=14`);
+    renderApp(`${DEMO}?photo=14`);
     const slide = await findSlide('14 sur 14');
     expect(slide.textContent).toContain('14. Photo de groupe');
     expect(slide.textContent).not.toContain('(de g. à dr.)');
     within(slide).getByText('©MAEE');
     counter('14 / 14');
   });
-
-  it.each([`${DEMO}?photo=99`, `${DEMO}/photos/abc`])(
-    'explains that %s names no photo and links to photo 1',
-    async (address) => {
-      const { user } = renderAt(address);
-      const notice = await screen.findByRole('alert');
-      expect(notice.textContent).toMatch(/pas de photo .*14/);
-      await findSlide('1 sur 14');
-      expect(screen.queryByRole('dialog')).toBeNull();
-
-      await user.click(within(notice).getByRole('link', { name: 'Voir la photo 1' }));
-      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-      await findSlide('1 sur 14');
-    },
-  );
 });
 
 describe('when the event cannot be shown', () => {
-  async function expectNotFoundPage() {
-    await screen.findByRole('heading', { level: 1, name: 'Page introuvable' });
-    expect(screen.getByRole('link', { name: 'Voir tous les événements' }).getAttribute('href')).toBe('/');
-  }
-
-  it('shows the 404 page for an event that does not exist', async () => {
-    const { fetch } = renderAt('/events/no-such-event');
-    await expectNotFoundPage();
-    expect(fetch).toHaveBeenCalledWith('/events/no-such-event.json', expect.anything());
-  });
-
-  it.each(['/events/..%2Fetc', '/events/UPPER', '/events/-dash'])(
-    'shows the 404 page for %s without asking the server for a file',
-    async (address) => {
-      const { fetch } = renderAt(address);
-      await expectNotFoundPage();
-      expect(fetch).not.toHaveBeenCalled();
-    },
-  );
-
-  it('shows the 404 page for an unknown address', async () => {
-    renderAt('/nowhere/at/all');
-    await expectNotFoundPage();
-  });
-
   it('names the file and every problem in an invalid event file', async () => {
-    const broken = JSON.parse(readEvent('otan-bucarest-2022'));
+    const broken = JSON.parse(eventText('otan-bucarest-2022'));
     broken.photos[3].width = -1;
     delete broken.title;
-    renderAt(DEMO, new Map([[FILE, { status: 200, body: JSON.stringify(broken) }]]));
+    renderApp(DEMO, { answers: new Map([[FILE, { status: 200, body: JSON.stringify(broken) }]]) });
 
     const alert = await screen.findByRole('alert');
     within(alert).getByRole('heading', { level: 1, name: 'Cet événement ne peut pas être affiché' });
@@ -295,22 +169,22 @@ describe('when the event cannot be shown', () => {
   });
 
   it('says when the file is not JSON', async () => {
-    renderAt(DEMO, new Map([[FILE, { status: 200, body: '<!doctype html><title>Oops</title>' }]]));
+    renderApp(DEMO, { answers: new Map([[FILE, { status: 200, body: '<!doctype html><title>Oops</title>' }]]) });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/n’est pas du JSON valide/);
     expect(alert.textContent).toContain(`Fichier : ${FILE}`);
   });
 
   it('refuses a file whose id is not its name', async () => {
-    const answers = new Map<string, Answer>([[FILE, { status: 200, body: readEvent('nato-bukarest-2022-de') }]]);
-    renderAt(DEMO, answers);
+    const answers = new Map<string, Answer>([[FILE, { status: 200, body: eventText('nato-bukarest-2022-de') }]]);
+    renderApp(DEMO, { answers });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('id: expected "otan-bucarest-2022"');
   });
 
   it('offers to try again after a network error, and shows the event once it loads', async () => {
     const answers = new Map<string, Answer>([[FILE, 'network-error']]);
-    const { user } = renderAt(DEMO, answers);
+    const { user } = renderApp(DEMO, { answers });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('(réseau)');
 
@@ -322,7 +196,7 @@ describe('when the event cannot be shown', () => {
   });
 
   it('offers to try again after a server error', async () => {
-    renderAt(DEMO, new Map([[FILE, { status: 503, body: 'busy' }]]));
+    renderApp(DEMO, { answers: new Map([[FILE, { status: 503, body: 'busy' }]]) });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('503');
     within(alert).getByRole('button', { name: 'Réessayer' });
@@ -330,12 +204,13 @@ describe('when the event cannot be shown', () => {
 });
 
 describe('events in other languages', () => {
-  it('speaks German on a German event', async () => {
-    const { user } = renderAt('/events/nato-bukarest-2022-de');
-    await screen.findByRole('heading', {
-      level: 1,
-      name: 'Jean Asselborn beim Treffen der NATO-Außenminister in Bukarest',
-    });
+  it('speaks German on a German event, with the document in German', async () => {
+    const { user } = renderApp('/events/nato-bukarest-2022-de');
+    const title = 'Jean Asselborn beim Treffen der NATO-Außenminister in Bukarest';
+    await screen.findByRole('heading', { level: 1, name: title });
+    screen.getByRole('link', { name: 'Fotogalerien' });
+    await waitFor(() => expect(document.title).toBe(title));
+    expect(document.documentElement.lang).toBe('de');
     screen.getByText('29.–30. November 2022');
     const slide = await findSlide('1 von 14');
     expect(slide.textContent).toMatch(/1\. \(v\.l\.n\.r\.\) Jean Asselborn, [^;]+; Hadja Lahbib, /);
@@ -347,7 +222,7 @@ describe('events in other languages', () => {
   });
 
   it('speaks English on an English event', async () => {
-    const { user } = renderAt('/events/nato-bucharest-2022-en');
+    const { user } = renderApp('/events/nato-bucharest-2022-en');
     await screen.findByRole('heading', {
       level: 1,
       name: 'Jean Asselborn at the meeting of NATO Foreign Ministers in Bucharest',

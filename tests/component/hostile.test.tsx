@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { StrictMode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
+import { describe, expect, it, vi } from 'vitest';
+import { eventText } from '../support/fakeServer';
 import { type Json, type Key, pathsIn } from '../support/json';
+import { renderApp } from '../support/renderApp';
 
 const DIR = resolve('tests/fixtures/hostile');
 const MISSING = 'required, but missing';
@@ -21,23 +19,10 @@ function fixture(name: string): string {
   return readFileSync(resolve(DIR, file), 'utf8');
 }
 
-/** The app at `/events/<id>`, its server answering `text` for `/events/<id>.json` and 404 otherwise. */
+/** The app at `/events/<id>`, its server answering `text` for `/events/<id>.json`. */
 function renderEvent(id: string, text: string, query = '') {
-  const fetch = vi.fn(async (input: RequestInfo | URL) =>
-    String(input) === `/events/${id}.json`
-      ? new Response(text, { status: 200, headers: { 'Content-Type': 'application/json' } })
-      : new Response('Not found', { status: 404 }),
-  );
-  vi.stubGlobal('fetch', fetch);
-  const user = userEvent.setup();
-  const view = render(
-    <StrictMode>
-      <MemoryRouter initialEntries={[`/events/${id}${query}`]}>
-        <App siteLanguage="fr" />
-      </MemoryRouter>
-    </StrictMode>,
-  );
-  return { user, fetch, ...view };
+  const answers = new Map([[`/events/${id}.json`, { status: 200, body: text }]]);
+  return renderApp(`/events/${id}${query}`, { answers });
 }
 
 const renderFixture = (name: string, query = '') => renderEvent(name, fixture(name), query);
@@ -54,8 +39,6 @@ async function findErrorPage() {
   expect(heading.textContent).toBe('Cet événement ne peut pas être affiché');
   return heading.closest('[role="alert"]') as HTMLElement;
 }
-
-afterEach(() => vi.unstubAllGlobals());
 
 // Faults of the event as a whole: the page names the file and lists every problem, in file order.
 const refused: Record<string, string[]> = {
@@ -242,7 +225,7 @@ function expectNoActiveMarkup() {
   expect((window as { __xss?: unknown }).__xss).toBeUndefined();
 }
 
-const demoText = readFileSync(resolve('public/events/otan-bucarest-2022.json'), 'utf8');
+const demoText = eventText('otan-bucarest-2022');
 
 /** The demo event with a value deleted or replaced at random depths (see tests/unit/properties.test.ts). */
 const mutatedDemo = fc
