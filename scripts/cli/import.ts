@@ -1,7 +1,6 @@
 #!/usr/bin/env -S node --import tsx
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { validateEvent } from '../../src/event/schema.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
 import { buildEvent, chooseId } from '../importer/event-file.ts';
@@ -9,6 +8,7 @@ import { readPhotoSizes } from '../importer/photo-sizes.ts';
 import { parseRelease } from '../importer/release.ts';
 import { errorText, formatProblem } from '../importer/report.ts';
 import { checkEvent, type FileProblem } from '../validator/event-checks.ts';
+import { commandLine } from './commandLine.ts';
 
 const USAGE = `Usage: npm run import -- <release.txt | -> [options]
 
@@ -25,32 +25,6 @@ Turns the text of a published release into an event file.
   --out <file>         write the event file there (default: standard output)
   -h, --help           show this text`;
 
-function usageError(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        id: { type: 'string' },
-        date: { type: 'string' },
-        'end-date': { type: 'string' },
-        lang: { type: 'string' },
-        location: { type: 'string' },
-        photos: { type: 'string' },
-        'photos-dir': { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usageError(errorText(error));
-  }
-}
-
 /** The release's bytes: decoded as UTF-8 only once they are all in, so no character is cut in two. */
 async function readInput(input: string): Promise<Uint8Array> {
   if (input !== '-') return readFile(input);
@@ -59,11 +33,16 @@ async function readInput(input: string): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const { values, positionals } = readArgs();
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values, positionals, usageError } = commandLine(USAGE, {
+  id: { type: 'string' },
+  date: { type: 'string' },
+  'end-date': { type: 'string' },
+  lang: { type: 'string' },
+  location: { type: 'string' },
+  photos: { type: 'string' },
+  'photos-dir': { type: 'string' },
+  out: { type: 'string' },
+});
 if (positionals.length > 1) usageError(`expected one release file, got ${positionals.length}`);
 const input = positionals[0] ?? '-';
 if (input === '-' && process.stdin.isTTY) usageError('expected a release file, or its text on standard input');

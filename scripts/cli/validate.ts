@@ -1,8 +1,8 @@
 #!/usr/bin/env -S node --import tsx
-import { parseArgs } from 'node:util';
-import { errorText, formatProblem } from '../importer/report.ts';
+import { formatProblem } from '../importer/report.ts';
 import type { FileProblem } from '../validator/event-checks.ts';
 import { validateFile } from '../validator/file-checks.ts';
+import { commandLine } from './commandLine.ts';
 
 const USAGE = `Usage: npm run validate -- <event.json…> [--json]
 
@@ -14,27 +14,7 @@ a file is listed in one run. Exits 1 on any error, 0 when there are warnings onl
   --json      print the problems as JSON, for CI jobs
   -h, --help  show this text`;
 
-function usageError(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return usageError(errorText(error));
-  }
-}
-
-const { values, positionals: files } = readArgs();
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values, positionals: files, usageError } = commandLine(USAGE, { json: { type: 'boolean' } });
 if (files.length === 0) usageError('expected at least one event file');
 
 const found: (FileProblem & { file: string })[] = [];
