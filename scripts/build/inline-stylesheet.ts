@@ -5,10 +5,9 @@ import { join } from 'node:path';
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*\bhref="([^"]+\.css)"[^>]*>/;
 
 /**
- * Puts the page's stylesheet into the page. Measured with `npm run bench` on slow 4G, a linked
- * stylesheet is one more round trip before the first layout, which then lands while the first
- * photo arrives and delays its paint by ~100 ms; inline, the text is laid out and painted before
- * the photo comes. The CSS is small (2 KB gzip), so repeating it in each page costs little.
+ * Puts the page's stylesheet into the page: linked, it is one more round trip before the first
+ * layout, which then lands while the first photo arrives (scripts/bench/README.md has the figures).
+ * The CSS is small, so repeating it in each page costs little.
  *
  * A Content-Security-Policy meta tag allows exactly this stylesheet by its hash: a server's
  * header cannot know each build's hash, and the browser enforces both policies, so with the

@@ -8,9 +8,9 @@ function attribute(tag: string, name: string): string | undefined {
  * A `<link rel="preload">` for the photo a prerendered page shows first, taken from that page's
  * own markup (so it names the same candidates), or '' when the page has none.
  *
- * Measured with `npm run bench` on slow 4G: in the page, the `<picture>` comes after the head and
- * the start of the body, and the photo's request left ~100 ms after the script's; from the head,
- * it leaves first. Values are copied as React escaped them, so they need no escaping here.
+ * In the page, the `<picture>` comes after the head and the start of the body, so the photo's
+ * request would leave after the script's; from the head it leaves first. Values are copied as
+ * React escaped them, so they need no escaping here.
  */
 export function preloadFirstPhoto(bodyHtml: string): string {
   const picture = PRIORITY_PICTURE.exec(bodyHtml)?.[1];

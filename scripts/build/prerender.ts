@@ -6,6 +6,7 @@ import type { EventsIndex } from '../../src/event/eventsIndex.ts';
 import type { DisplayEvent } from '../../src/event/forDisplay.ts';
 import { paths } from '../../src/event/paths.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
+import { EVENTS_INDEX_FILE } from '../../src/event/urls.ts';
 import type { Head } from '../../src/routes/head.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
@@ -91,7 +92,7 @@ function readEvent(dist: string, id: string): string {
 
 /** Every page a visitor can land on, so each address works on a server without rewrite rules. */
 function pages(dist: string, base: string, siteLanguage: string, entry: ServerEntry): Page[] {
-  const index: EventsIndex = JSON.parse(readFileSync(join(dist, 'events/index.json'), 'utf8'));
+  const index: EventsIndex = JSON.parse(readFileSync(join(dist, EVENTS_INDEX_FILE), 'utf8'));
   const messages = entry.messagesFor(siteLanguage);
   const list: Page[] = [
     {

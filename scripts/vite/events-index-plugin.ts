@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
-
-const INDEX = 'events/index.json';
+import { EVENTS_INDEX_FILE } from '../../src/event/urls.ts';
 
 /** Why an entry of the events folder is no event file to read, or undefined when it is one. */
 function unreadable(dir: string, name: string): string | undefined {
@@ -69,7 +68,7 @@ export function eventsIndexPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (request.url?.split('?')[0] !== `${base}${INDEX}`) return next();
+        if (request.url?.split('?')[0] !== `${base}${EVENTS_INDEX_FILE}`) return next();
         response.setHeader('Content-Type', 'application/json');
         response.setHeader('Cache-Control', 'no-cache');
         response.end(build((message) => server.config.logger.warn(message)));
@@ -79,7 +78,7 @@ export function eventsIndexPlugin(): Plugin {
       // The server bundle, built from the same config for prerendering, is never deployed: the
       // index it would emit too is what printed every problem twice.
       if (ssr) return;
-      this.emitFile({ type: 'asset', fileName: INDEX, source: build((message) => this.warn(message)) });
+      this.emitFile({ type: 'asset', fileName: EVENTS_INDEX_FILE, source: build((message) => this.warn(message)) });
     },
   };
 }
