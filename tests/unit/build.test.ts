@@ -41,7 +41,10 @@ function runBuild(env: Record<string, string>): Promise<{ code: number | null; o
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+  // Colours, when the terminal asks for them, would stand between a message and the line's end.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what it removes
+  const plain = () => output.replace(/\u001b\[[0-9;]*m/g, '');
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: plain() })));
 }
 
 describe('the build, against a public folder of odd entries', () => {
