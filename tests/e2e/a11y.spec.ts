@@ -162,7 +162,7 @@ test.describe('with the keyboard alone', () => {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const element = document.activeElement;
-        const inside = !!element?.closest('[role="dialog"]');
+        const inside = !!element?.closest('dialog');
         return { inside, name: element?.getAttribute('aria-label') ?? element?.localName ?? 'none' };
       });
       const path = [...visited, focused.name].join(' → ');
@@ -266,7 +266,7 @@ test.describe('with reduced motion', () => {
     return page.evaluate(() => {
       const moving: string[] = [];
       (window as unknown as { moving: string[] }).moving = moving;
-      const inDialog = (target: EventTarget | null) => target instanceof Element && !!target.closest('[role="dialog"]');
+      const inDialog = (target: EventTarget | null) => target instanceof Element && !!target.closest('dialog');
       const note = (target: EventTarget | null) => moving.push(String((target as Element).className));
       const original = Element.prototype.animate;
       Element.prototype.animate = function (this: Element, keyframes, options) {
