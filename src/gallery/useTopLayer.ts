@@ -8,6 +8,20 @@ import type { ControllerRef } from 'yet-another-react-lightbox';
  * once YARL has faded out, so focus can go back to the page, which it cannot while the dialog is
  * modal. The page's scroll position is put back as it was when the dialog opened.
  */
+/*
+ * Without showModal (Safari before 15.4, jsdom) the dialog still opens, as a fixed box over the
+ * page, though not in the top layer and with the page behind it left reachable.
+ */
+function showDialog(dialog: HTMLDialogElement) {
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
+}
+
+function closeDialog(dialog: HTMLDialogElement) {
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+}
+
 export function useTopLayer(
   open: boolean,
   portalRoot: HTMLElement | undefined,
@@ -22,7 +36,7 @@ export function useTopLayer(
   useEffect(() => setTarget(portalRoot ?? document.body), [portalRoot]);
 
   const finish = () => {
-    if (dialog?.open) dialog.close();
+    if (dialog?.open) closeDialog(dialog);
     window.scrollTo(...scroll.current);
   };
 
@@ -32,7 +46,7 @@ export function useTopLayer(
     if (open && !dialog.open) {
       scroll.current = [window.scrollX, window.scrollY];
       closing.current = false;
-      dialog.showModal();
+      showDialog(dialog);
     } else if (!open && dialog.open) {
       // Closed from outside (the browser's Back button): YARL has gone at once.
       finish();
