@@ -17,13 +17,11 @@ import { useAdoptedStyles } from './useAdoptedStyles.ts';
 import { useLightboxKeys } from './useLightboxKeys.ts';
 import { useTopLayer } from './useTopLayer.ts';
 
-/**
- * Full screen only where the browser grants it: an iframe without `allow="fullscreen"` refuses,
- * and YARL would show a button that does nothing.
+/*
+ * YARL 3.32 finds its full-screen element through a shadow root and hides its button where the
+ * browser refuses full screen (an iframe without `allow="fullscreen"`): tests/e2e/host.spec.ts.
  */
-function fullscreenEnabled(): boolean {
-  return document.fullscreenEnabled ?? false;
-}
+const plugins = [Captions, Fullscreen, Thumbnails, Zoom];
 const css = [yarlCss, captionsCss, thumbnailsCss].join('\n');
 
 function labels(messages: Messages): Labels {
@@ -80,8 +78,6 @@ export function Lightbox(props: LightboxProps) {
     description: <LightboxCaption photo={photo} lang={lang} />,
   }));
 
-  const withFullscreen = fullscreenEnabled();
-  const plugins = withFullscreen ? [Captions, Fullscreen, Thumbnails, Zoom] : [Captions, Thumbnails, Zoom];
   const dialog = (
     <dialog className="eg-lightbox-dialog" aria-label={messages.lightbox} {...layer.dialogProps}>
       {layer.dialog && (
@@ -107,7 +103,7 @@ export function Lightbox(props: LightboxProps) {
             buttons: [
               <DownloadLink key="download" photos={photos} />,
               <ShareButton key="share" photos={photos} shareUrl={shareUrl} />,
-              ...(withFullscreen ? ['fullscreen'] : []),
+              'fullscreen',
               'zoom',
               'close',
             ],

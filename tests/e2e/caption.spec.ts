@@ -12,7 +12,7 @@ const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
 /** A host page holding the event in a custom element (the site's own pages share the lightbox). */
-async function openFamily(page: Page) {
+async function openFamily(page: Page, how: 'tap' | 'click' = 'tap') {
   await page.route('**/events/famille-douze.json', (route) =>
     route.fulfill({ body: FAMILY, contentType: 'application/json' }),
   );
@@ -28,18 +28,20 @@ async function openFamily(page: Page) {
   await page.goto('/family-host.html');
   const open = page.getByRole('button', { name: 'Agrandir la photo 1' });
   await expect(open).toBeEnabled();
-  await open.tap();
+  await (how === 'tap' ? open.tap() : open.click());
   const dialog = page.getByRole('dialog', { name: 'Visionneuse de photos' });
   const slide = dialog.locator('.yarl__slide_current');
   await expectImageShown(slide.getByRole('img'));
+  await expect(dialog.locator('.eg-lightbox'), 'faded in').toHaveCSS('opacity', '1');
   return { dialog, caption: slide.getByRole('region', { name: 'Légende de la photo 1' }) };
 }
 
 /** Whether the whole of `target` is inside the window and inside the caption's visible box. */
 async function fullyShown(caption: Locator, target: Locator) {
+  const page = caption.page();
   const [outer, inner] = [await caption.boundingBox(), await target.boundingBox()];
   if (!outer || !inner) return false;
-  const bottom = Math.min(outer.y + outer.height, PHONE.height);
+  const bottom = Math.min(outer.y + outer.height, page.viewportSize()?.height ?? PHONE.height);
   return inner.y >= outer.y - 1 && inner.y + inner.height <= bottom + 1;
 }
 
@@ -83,5 +85,19 @@ test.describe('a twelve-person caption in the lightbox, on a phone', () => {
     await page.keyboard.press('End');
     await expect.poll(() => fullyShown(caption, role)).toBe(true);
     await expect(caption.getByText(LAST.name, { exact: true })).toBeInViewport();
+  });
+});
+
+test.describe('a twelve-person caption in the lightbox, on a laptop', () => {
+  test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  test('every person can be read, scrolling with the wheel if need be, and the photo stays', async ({ page }) => {
+    const { dialog, caption } = await openFamily(page, 'click');
+    const role = caption.getByText(LAST.role, { exact: true });
+    await page.screenshot({ path: `${SHOTS}/lightbox-twelve-laptop.png` });
+    await caption.hover();
+    for (let turn = 0; turn < 6 && !(await fullyShown(caption, role)); turn++) await page.mouse.wheel(0, 200);
+    await expect.poll(() => fullyShown(caption, role)).toBe(true);
+    await expect(dialog.getByText('1 / 2', { exact: true })).toBeVisible();
   });
 });

@@ -133,7 +133,7 @@ test.describe('a careless host page', () => {
     const accent = await thumb.evaluate((element) => getComputedStyle(element).borderTopColor);
     await scrollTo(opener);
     const dialog = await openLightbox(page, opener);
-    const caption = dialog.getByRole('region', { name: 'Légende de la photo 1' });
+    const caption = dialog.locator('.yarl__slide_current .yarl__slide_description');
     const lightbox = await stylesOf(caption.getByText('Jean Asselborn', { exact: true }));
     await page.keyboard.press('Escape');
     return { carousel, lightbox, accent };
@@ -171,19 +171,23 @@ test.describe('a credit ending in U+202E (right-to-left override)', () => {
     expect(leftToRight(carousel), `carousel: ${carousel}`).toBe(true);
     await scrollTo(opener);
     const dialog = await openLightbox(page, opener);
-    const lightbox = await order(dialog.getByRole('region', { name: 'Légende de la photo 1' }));
+    const lightbox = await order(dialog.locator('.yarl__slide_current .yarl__slide_description'));
     expect(leftToRight(lightbox), `lightbox: ${lightbox}`).toBe(true);
   });
 });
 
 test.describe('a src the gallery does not load', () => {
-  for (const src of ['data:application/json,{"id":"x"}', 'javascript:alert(1)', 'blob:http://127.0.0.1/1234']) {
-    test(`${src.slice(0, src.indexOf(':') + 1)} shows an error naming it, and throws nothing`, async ({ page }) => {
+  // A well-formed event in a data: address once loaded, then threw on its photos' relative addresses.
+  const data = `data:application/json,${encodeURIComponent(OVERRIDE_EVENT)}`;
+  for (const src of [data, 'javascript:alert(1)', 'blob:http://127.0.0.1/1234']) {
+    const scheme = src.slice(0, src.indexOf(':') + 1);
+    test(`${scheme} shows an error naming it, and throws nothing`, async ({ page }) => {
       await serveHost(page, '/host-src.html', hostPage(`<event-gallery src='${src}'></event-gallery>`));
       await page.goto('/host-src.html');
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Cet événement ne peut pas être affiché');
-      await expect(alert).toContainText(`L’attribut src="${src}" n’est pas une adresse que la galerie charge`);
+      await expect(alert).toContainText(`L’attribut src="${src.slice(0, 80)}`);
+      await expect(alert).toContainText('n’est pas une adresse que la galerie charge');
     });
   }
 });
