@@ -1,13 +1,6 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ControllerRef } from 'yet-another-react-lightbox';
 
-/**
- * Keeps the lightbox in a modal `<dialog>`: the browser's top layer, above any z-index a host page
- * gives its sticky masthead, shadow root or not, with the rest of the page inert behind it.
- * YARL mounts into the dialog (its `portal.root`); the dialog opens before YARL mounts and closes
- * once YARL has faded out, so focus can go back to the page, which it cannot while the dialog is
- * modal. The page's scroll position is put back as it was when the dialog opened.
- */
 /*
  * Without showModal (Safari before 15.4, jsdom) the dialog still opens, as a fixed box over the
  * page, though not in the top layer and with the page behind it left reachable.
@@ -22,6 +15,13 @@ function closeDialog(dialog: HTMLDialogElement) {
   else dialog.removeAttribute('open');
 }
 
+/**
+ * Keeps the lightbox in a modal `<dialog>`: the browser's top layer, above any z-index a host page
+ * gives its sticky masthead, shadow root or not, with the rest of the page inert behind it.
+ * YARL mounts into the dialog (its `portal.root`); the dialog opens before YARL mounts and closes
+ * once YARL has faded out, so focus can go back to the page, which it cannot while the dialog is
+ * modal. The page's scroll position is put back as it was when the dialog opened.
+ */
 export function useTopLayer(
   open: boolean,
   portalRoot: HTMLElement | undefined,

@@ -31,7 +31,7 @@ async function openLightbox(page: Page, opener: Locator) {
   await page.mouse.click(box.x + box.width / 2, box.y + 100);
   const dialog = page.getByRole('dialog', { name: 'Visionneuse de photos' });
   await expectImageShown(dialog.locator('.yarl__slide_current').getByRole('img'));
-  await expect(dialog, 'faded in').toHaveCSS('opacity', '1');
+  await expect(dialog.locator('.eg-lightbox'), 'faded in').toHaveCSS('opacity', '1');
   return dialog;
 }
 
