@@ -11,7 +11,7 @@ export function EventHeader({ event }: { event: GalleryEvent }) {
         {event.location && (
           <>
             <span aria-hidden="true"> · </span>
-            <span className="eg-header__place">{event.location}</span>
+            <bdi className="eg-header__place">{event.location}</bdi>
           </>
         )}
       </p>

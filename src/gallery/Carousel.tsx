@@ -76,7 +76,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
                   onLoad={() => setLoaded(index)}
                 />
               </button>
-              <span className="eg-slide__credit">{photo.credit}</span>
+              <bdi className="eg-slide__credit">{photo.credit}</bdi>
             </div>
             <figcaption className="eg-slide__caption" lang={lang}>
               <span className="eg-slide__number">{photo.number}.</span> <Caption caption={photo.caption} />

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { createPortal } from 'react-dom';
 import YarlLightbox, { type ControllerRef, type Labels } from 'yet-another-react-lightbox';
 import Captions from 'yet-another-react-lightbox/plugins/captions';
 import captionsCss from 'yet-another-react-lightbox/plugins/captions.css?inline';
@@ -9,12 +10,17 @@ import Zoom from 'yet-another-react-lightbox/plugins/zoom';
 import yarlCss from 'yet-another-react-lightbox/styles.css?inline';
 import type { Messages } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { Caption } from './Caption.tsx';
+import { LightboxCaption } from './LightboxCaption.tsx';
 import { DownloadLink, LightboxCounter, ShareButton } from './LightboxTools.tsx';
 import type { PhotoView } from './photos.ts';
 import { useAdoptedStyles } from './useAdoptedStyles.ts';
 import { useLightboxKeys } from './useLightboxKeys.ts';
+import { useTopLayer } from './useTopLayer.ts';
 
+/*
+ * YARL 3.32 finds its full-screen element through a shadow root and hides its button where the
+ * browser refuses full screen (an iframe without `allow="fullscreen"`): tests/e2e/host.spec.ts.
+ */
 const plugins = [Captions, Fullscreen, Thumbnails, Zoom];
 const css = [yarlCss, captionsCss, thumbnailsCss].join('\n');
 
@@ -57,7 +63,7 @@ export function Lightbox(props: LightboxProps) {
   const { photos, lang, open, index, onView, onClose, onClosed, shareUrl, portalRoot } = props;
   const { messages } = useI18n();
   const controller = useRef<ControllerRef>(null);
-  const scroll = useRef<[number, number]>([0, 0]);
+  const layer = useTopLayer(open, portalRoot, controller);
   const root = (portalRoot?.getRootNode() as Document | ShadowRoot | undefined) ?? document;
   useAdoptedStyles(css, root);
   useLightboxKeys({ open, root, count: photos.length, onView });
@@ -69,52 +75,55 @@ export function Lightbox(props: LightboxProps) {
     // The lightbox takes one list of sources; WebP is the widest-supported compact encoding.
     srcSet: photo.sources.find((source) => source.type === 'image/webp')?.entries,
     thumbnail: photo.thumbnail,
-    description: (
-      <span lang={lang}>
-        <span className="eg-lightbox__number">{photo.number}.</span>{' '}
-        <span className="eg-lightbox__credit">{photo.credit}</span> <Caption caption={photo.caption} />
-      </span>
-    ),
+    description: <LightboxCaption photo={photo} lang={lang} />,
   }));
 
-  return (
-    <YarlLightbox
-      className="eg-lightbox"
-      open={open}
-      portal={{ root: portalRoot }}
-      index={index}
-      close={onClose}
-      slides={slides}
-      plugins={plugins}
-      labels={labels(messages)}
-      // preload also sets how many thumbnails the strip shows (2 × preload + 1).
-      carousel={{ finite: true, preload: 3 }}
-      controller={{ ref: controller, closeOnPullDown: true, closeOnBackdropClick: true }}
-      captions={{ descriptionMaxLines: 12, descriptionTextAlign: 'start' }}
-      render={{ controls: () => <LightboxCounter photos={photos} /> }}
-      toolbar={{
-        buttons: [
-          <DownloadLink key="download" photos={photos} />,
-          <ShareButton key="share" photos={photos} shareUrl={shareUrl} />,
-          'fullscreen',
-          'zoom',
-          'close',
-        ],
-      }}
-      thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false, imageFit: 'cover' }}
-      on={{
-        view: ({ index: viewed }) => onView(viewed),
-        // YARL looks for its container with document.querySelector, which cannot see into an
-        // embedding's shadow root: focus it here so the keyboard works from the first key.
-        entering: () => {
-          scroll.current = [window.scrollX, window.scrollY];
-          controller.current?.focus();
-        },
-        // YARL gives focus back with a plain focus(), which scrolls the page to the photo: a host
-        // page that had scrolled it half away must stay where its reader left it.
-        exiting: () => window.scrollTo(...scroll.current),
-        exited: onClosed,
-      }}
-    />
+  const dialog = (
+    <dialog className="eg-lightbox-dialog" aria-label={messages.lightbox} {...layer.dialogProps}>
+      {layer.dialog && (
+        <YarlLightbox
+          className="eg-lightbox"
+          open={open}
+          // The dialog is the one dialog a screen reader meets: YARL's container is a plain box in it.
+          portal={{
+            root: layer.dialog,
+            container: { role: undefined, 'aria-modal': undefined, 'aria-label': undefined },
+          }}
+          index={index}
+          close={onClose}
+          slides={slides}
+          plugins={plugins}
+          labels={labels(messages)}
+          // preload also sets how many thumbnails the strip shows (2 × preload + 1).
+          carousel={{ finite: true, preload: 3 }}
+          controller={{ ref: controller, closeOnPullDown: true, closeOnBackdropClick: true }}
+          captions={{ descriptionTextAlign: 'start' }}
+          render={{ controls: () => <LightboxCounter photos={photos} /> }}
+          toolbar={{
+            buttons: [
+              <DownloadLink key="download" photos={photos} />,
+              <ShareButton key="share" photos={photos} shareUrl={shareUrl} />,
+              'fullscreen',
+              'zoom',
+              'close',
+            ],
+          }}
+          thumbnails={{ width: 96, height: 64, border: 0, gap: 8, vignette: false, imageFit: 'cover' }}
+          on={{
+            view: ({ index: viewed }) => onView(viewed),
+            // YARL looks for its container with document.querySelector, which cannot see into an
+            // embedding's shadow root: focus it here so the keyboard works from the first key.
+            entering: () => controller.current?.focus(),
+            exiting: layer.onExiting,
+            // The dialog closes first: focus cannot go back to the page while it is modal.
+            exited: () => {
+              layer.onExited();
+              onClosed();
+            },
+          }}
+        />
+      )}
+    </dialog>
   );
+  return layer.target ? createPortal(dialog, layer.target) : null;
 }

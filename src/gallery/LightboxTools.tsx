@@ -65,7 +65,7 @@ export function DownloadLink({ photos }: ToolProps) {
   return (
     <>
       <span className="eg-lightbox__credit-reminder">
-        <span className="eg-lightbox__credit-label">{messages.creditReminder}</span> {photo.credit}
+        <span className="eg-lightbox__credit-label">{messages.creditReminder}</span> <bdi>{photo.credit}</bdi>
       </span>
       <a
         className="yarl__button"

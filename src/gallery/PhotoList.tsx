@@ -30,7 +30,7 @@ export function PhotoList({ photos, lang }: PhotoListProps) {
               </a>
               <figcaption lang={lang}>
                 <span className="eg-slide__number">{photo.number}.</span>{' '}
-                <span className="eg-photo-list__credit">{photo.credit}</span> <Caption caption={photo.caption} />
+                <bdi className="eg-photo-list__credit">{photo.credit}</bdi> <Caption caption={photo.caption} />
               </figcaption>
             </figure>
           </li>

@@ -24,6 +24,7 @@ export const de: Messages = {
   linkCopied: 'Adresse des Fotos kopiert',
   download: 'Foto herunterladen',
   creditReminder: 'Bildnachweis angeben:',
+  captionOf: (n) => `Bildunterschrift zu Foto ${n}`,
   updated: (date) => `Letzte Aktualisierung: ${date}`,
   loading: 'Wird geladen…',
   noSuchPhoto: (n, total) => `Es gibt kein Foto „${n}“: diese Veranstaltung hat ${total}.`,
@@ -35,6 +36,8 @@ export const de: Messages = {
   errorServer: (status) =>
     `Auf dem Server ist ein Fehler aufgetreten (${status}). Versuchen Sie es gleich noch einmal.`,
   errorTimeout: 'Die Datei der Veranstaltung braucht zu lange.',
+  errorSource: (value) =>
+    `Das Attribut src="${value}" ist keine Adresse, die die Galerie lädt: nur https:-, http:- und relative Adressen.`,
   droppedPhotos: (numbers) => `Einige Fotos können nicht angezeigt werden: ${numbers}.`,
   droppedDetails: 'Details für die Redaktion',
   imageFailed: (n) => `Foto ${n} konnte nicht geladen werden.`,

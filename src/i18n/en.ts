@@ -24,6 +24,7 @@ export const en: Messages = {
   linkCopied: 'Photo address copied',
   download: 'Download photo',
   creditReminder: 'Credit required:',
+  captionOf: (n) => `Caption of photo ${n}`,
   updated: (date) => `Last update: ${date}`,
   loading: 'Loading…',
   noSuchPhoto: (n, total) => `There is no photo “${n}”: this event has ${total}.`,
@@ -34,6 +35,8 @@ export const en: Messages = {
   errorHttp: (status) => `The server answered with an error (${status}).`,
   errorServer: (status) => `The server failed (${status}). Please try again in a moment.`,
   errorTimeout: 'The event file is taking too long to arrive.',
+  errorSource: (value) =>
+    `The src attribute "${value}" is not an address the gallery loads: only https:, http: and relative addresses are.`,
   droppedPhotos: (numbers) => `Some photos cannot be shown: ${numbers}.`,
   droppedDetails: 'Details for editors',
   imageFailed: (n) => `Photo ${n} could not be loaded.`,

@@ -24,6 +24,7 @@ export const fr: Messages = {
   linkCopied: 'Adresse de la photo copiée',
   download: 'Télécharger la photo',
   creditReminder: 'Crédit obligatoire :',
+  captionOf: (n) => `Légende de la photo ${n}`,
   updated: (date) => `Dernière mise à jour : ${date}`,
   loading: 'Chargement…',
   noSuchPhoto: (n, total) => `Il n’y a pas de photo « ${n} » : cet événement en compte ${total}.`,
@@ -34,6 +35,8 @@ export const fr: Messages = {
   errorHttp: (status) => `Le serveur a répondu par une erreur (${status}).`,
   errorServer: (status) => `Le serveur a rencontré une erreur (${status}). Réessayez dans un instant.`,
   errorTimeout: 'Le fichier de l’événement met trop de temps à arriver.',
+  errorSource: (value) =>
+    `L’attribut src="${value}" n’est pas une adresse que la galerie charge : seules les adresses https:, http: et relatives le sont.`,
   droppedPhotos: (numbers) => `Certaines photos ne peuvent pas être affichées : ${numbers}.`,
   droppedDetails: 'Détails pour les éditeurs',
   imageFailed: (n) => `La photo ${n} n’a pas pu être chargée.`,

@@ -39,6 +39,8 @@ export interface Messages {
   download: string;
   /** The reminder beside the download control: press photos must carry their credit. */
   creditReminder: string;
+  /** Name of the lightbox's caption, a region that scrolls when the caption is long. */
+  captionOf: (n: number) => string;
   /** `Dernière mise à jour : 30 novembre 2022`. */
   updated: (date: string) => string;
   loading: string;
@@ -53,6 +55,8 @@ export interface Messages {
   errorServer: (status: number) => string;
   errorNetwork: string;
   errorTimeout: string;
+  /** An embedding whose `src` attribute is not an address the gallery loads (`data:`, `javascript:`…). */
+  errorSource: (value: string) => string;
   /** The calm notice under a gallery some of whose photos could not be shown. */
   droppedPhotos: (numbers: string) => string;
   /** Its details, for the editors who can fix the file. */

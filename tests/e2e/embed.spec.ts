@@ -380,7 +380,10 @@ test.describe('two custom elements on one page', () => {
     await photoButton.click();
     const dialog = gallery(page, 'gallery-fr').getByRole('dialog', { name: 'Visionneuse de photos' });
     await expectImageShown(dialog.getByRole('group', { name: '1 sur 14' }).getByRole('img'));
-    await expect(dialog, 'faded in: nothing of the page shows through').toHaveCSS('opacity', '1');
+    await expect(dialog.locator('.eg-lightbox'), 'faded in: nothing of the page shows through').toHaveCSS(
+      'opacity',
+      '1',
+    );
     const header = await page.getByRole('banner').boundingBox();
     if (!header) throw new Error('the host page has no header');
     // The document sees only the shadow host at that point (events and hit tests are retargeted);
@@ -694,7 +697,7 @@ test.describe('screenshots', () => {
       await photoButton.click();
       const dialog = gallery(page, 'gallery-fr').getByRole('dialog', { name: 'Visionneuse de photos' });
       await expectImageShown(dialog.getByRole('group', { name: '1 sur 14' }).getByRole('img'));
-      await expect(dialog).toHaveCSS('opacity', '1');
+      await expect(dialog.locator('.eg-lightbox')).toHaveCSS('opacity', '1');
       await page.screenshot({ path: `${SCREENSHOTS}/embed-${name}-lightbox.png` });
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(size.width);
