@@ -14,7 +14,9 @@ if (!siteUrl) {
   console.warn('SITE_URL is not set: share previews (og:image) will carry addresses without the site.');
 }
 
-const { publicDir } = await resolveConfig({}, 'build');
+// Resolved as the build resolves it: the default mode would set NODE_ENV to development for
+// every build after it, and ship React's development bundle.
+const { publicDir } = await resolveConfig({}, 'build', 'production', 'production');
 await build({ logLevel: 'warn', build: { copyPublicDir: false } });
 // The events index names the event files it cannot read, links to nothing among them.
 copyPublic(publicDir, outDir, (path) => /^events\/[^/]+\.json$/i.test(path));
