@@ -424,11 +424,4 @@ test.describe('on the Vite preview server, at the site root', () => {
       `${baseURL}/events/otan-bucarest-2022/photos/3`,
     );
   });
-
-  test('the German event page speaks German', async ({ page }) => {
-    await page.goto('/events/nato-bukarest-2022-de');
-    await expect(page.getByRole('heading', { level: 1, name: de.title })).toBeVisible();
-    await expect(page).toHaveTitle(de.title);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  });
 });

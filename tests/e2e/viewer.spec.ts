@@ -7,7 +7,6 @@ import {
   lightbox,
   openDemo,
   TITLE,
-  tabTo,
   test,
 } from './helpers.ts';
 
@@ -68,24 +67,6 @@ test.describe('the carousel', () => {
     await carousel(page).getByRole('button', { name: 'Photo précédente' }).click();
     const first = await expectCarouselAt(page, 1, '©MAEE');
     await expect(first).toContainText(FIRST_CAPTION);
-  });
-
-  test('is reached with Tab and moved with ArrowRight', async ({ page }) => {
-    await openDemo(page);
-    await tabTo(page, carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }));
-    await page.keyboard.press('ArrowRight');
-    await expectCarouselAt(page, 2, '©NATO');
-  });
-
-  test('keeps the keyboard focus as the photo changes, so the arrows keep working', async ({ page }) => {
-    await openDemo(page);
-    await tabTo(page, carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }));
-    await page.keyboard.press('ArrowRight');
-    await expectCarouselAt(page, 2, '©NATO');
-    await page.keyboard.press('ArrowRight');
-    await expectCarouselAt(page, 3, '©NATO');
-    await page.keyboard.press('End');
-    await expectCarouselAt(page, 14, '©MAEE');
   });
 
   test('shows the group photo from the address, without a left-to-right marker', async ({ page }) => {

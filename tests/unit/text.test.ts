@@ -28,4 +28,10 @@ describe('decodeUtf8', () => {
     expect(!result.ok && result.message).toMatch(/UTF-16/);
     expect(decodeUtf8(bytes(0xfe, 0xff, 0x00, 0x41)).ok).toBe(false);
   });
+
+  it('refuses UTF-16 that comes without its byte-order mark', () => {
+    const littleEndian = new Uint8Array([...'{"id"'].flatMap((char) => [char.charCodeAt(0), 0]));
+    const result = decodeUtf8(littleEndian);
+    expect(!result.ok && result.message).toMatch(/UTF-16/);
+  });
 });
