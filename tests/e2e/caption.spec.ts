@@ -6,7 +6,7 @@ import { drag } from './support/touch.ts';
 /** An event file the site does not ship: a family photo of twelve ministers with long roles. */
 const FAMILY = readFileSync('tests/fixtures/events/famille-douze.json', 'utf8');
 const LAST = { name: 'Mevlüt Çavuşoğlu', role: 'ministre des Affaires étrangères de la République de Türkiye' };
-const SHOTS = '/work/wt/d-shots';
+const SHOTS = 'test-results/screenshots';
 const PHONE = { width: 390, height: 844 };
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
