@@ -1,3 +1,4 @@
+// The whole event format in one file, field after field as editors read it: longer than our usual files on purpose.
 import * as v from 'valibot';
 import { isCalendarDate, isLocale, isSafeUrl, isVisible, staysInSite } from './checks.ts';
 import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_ID } from './ids.ts';
