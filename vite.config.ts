@@ -1,19 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { basePath } from './scripts/build/base-path.ts';
+import { loadSiteConfig } from './scripts/build/site-config.ts';
 import { embedDevPlugin } from './scripts/vite/embed-dev-plugin.ts';
 import { eventsIndexPlugin } from './scripts/vite/events-index-plugin.ts';
 import { prerenderedPagesPlugin } from './scripts/vite/prerendered-pages-plugin.ts';
+import { siteConfigPlugin } from './scripts/vite/site-config-plugin.ts';
+
+// Read once, here, for `npm start` and every build step: a bad file stops them with its problems.
+const site = loadSiteConfig();
 
 export default defineConfig({
-  base: basePath(),
+  base: site.basePath,
   // PUBLIC_DIR lets the benchmark build the site with extra generated events.
   publicDir: process.env.PUBLIC_DIR ?? 'public',
   // Only the app's page: the demo host page in public/ loads embed.js, which the scanner cannot resolve.
   optimizeDeps: { entries: ['index.html'] },
   // Host pages on other origins load embed.js and the event files, as from deploy/nginx.conf.
   preview: { cors: true },
-  plugins: [react(), eventsIndexPlugin(), prerenderedPagesPlugin(), embedDevPlugin()],
+  plugins: [react(), siteConfigPlugin(site), eventsIndexPlugin(), prerenderedPagesPlugin(), embedDevPlugin()],
   // OUT_DIR lets a test build the site under another base without touching dist/.
   // The manifest tells the size check which chunks a visitor needs to start the app.
   build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', manifest: true },

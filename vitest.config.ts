@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { loadSiteConfig } from './scripts/build/site-config.ts';
+import { siteConfigPlugin } from './scripts/vite/site-config-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), siteConfigPlugin(loadSiteConfig())],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'jsdom',

@@ -1,16 +1,27 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { build, resolveConfig } from 'vite';
-import { basePath } from './base-path.ts';
 import { copyPublic } from './copy-public.ts';
 import { prerender } from './prerender.ts';
+import { loadSiteConfig, SiteConfigError } from './site-config.ts';
 
+function siteConfig() {
+  try {
+    return loadSiteConfig();
+  } catch (error) {
+    if (!(error instanceof SiteConfigError)) throw error;
+    // One line per problem, and nothing else: the stack of a configuration error helps no editor.
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const site = siteConfig();
 // The server bundle is a build tool, never deployed: it lives outside dist/, in a folder of its
 // own so that two builds at once cannot empty each other's, and goes when done.
 mkdirSync('node_modules/.cache', { recursive: true });
 const SSR_DIR = mkdtempSync('node_modules/.cache/event-gallery-ssr-');
 const outDir = process.env.OUT_DIR ?? 'dist';
-const siteUrl = (process.env.SITE_URL ?? '').replace(/\/$/, '');
-if (!siteUrl) {
+if (!site.siteUrl) {
   console.warn('SITE_URL is not set: share previews (og:image) will carry addresses without the site.');
 }
 
@@ -25,6 +36,6 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/app/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
 });
-const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, basePath(), siteUrl);
+const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, site.basePath, site.siteUrl);
 rmSync(SSR_DIR, { recursive: true, force: true });
 console.log(`prerendered ${count} pages into ${outDir}/`);

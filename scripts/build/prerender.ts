@@ -61,8 +61,8 @@ export function fillTemplate(template: string, parts: PageParts): string {
     .replace('<div id="root"></div>', () => `<div id="root">${parts.app}</div>${parts.data}`);
 }
 
-function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string) {
-  const app = page.data ? entry.render(page.url, page.head.lang, page.data) : '';
+async function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string) {
+  const app = page.data ? await entry.render(page.url, page.head.lang, page.data) : '';
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
@@ -91,34 +91,43 @@ function readEvent(dist: string, id: string): string {
 }
 
 /** Every page a visitor can land on, so each address works on a server without rewrite rules. */
-function pages(dist: string, base: string, siteLanguage: string, entry: ServerEntry): Page[] {
+function pages(dist: string, base: string, entry: ServerEntry): Page[] {
   const index: EventsIndex = JSON.parse(readFileSync(join(dist, EVENTS_INDEX_FILE), 'utf8'));
+  const { site } = entry;
+  const siteLanguage = site.defaultLanguage;
   const messages = entry.messagesFor(siteLanguage);
+  // As the app picks it: in the interface language the page's language tag falls back to.
+  const nameIn = (tag: string) => site.name[entry.uiLanguage(tag)] ?? site.name[siteLanguage] ?? '';
   const list: Page[] = [
     {
       url: paths.index.build(),
       file: 'index.html',
-      head: entry.indexHead(messages, siteLanguage),
+      head: entry.indexHead(messages, siteLanguage, nameIn(siteLanguage)),
       data: { url: paths.index.build(), index },
     },
     {
       url: '/404',
       file: '404.html',
-      head: entry.notFoundHead(messages, siteLanguage),
+      head: entry.notFoundHead(messages, siteLanguage, nameIn(siteLanguage)),
       data: { url: '/404' },
     },
   ];
+  for (const lang of site.languages) {
+    const url = paths.accessibilityIn.build(lang, siteLanguage);
+    list.push(page(url, entry.accessibilityHead(entry.messagesFor(lang), lang, nameIn(lang)), { url }));
+  }
   for (const { id } of index.events) {
     const fileUrl = entry.eventFileUrl(base, id);
     const result = entry.parseEvent(fileUrl, readEvent(dist, id), id);
     if (!result.ok) continue;
     const photos = entry.photoViews(result.event, fileUrl, entry.messagesFor(result.event.lang));
     const eventUrl = paths.event.build(id);
-    const head = entry.eventHead(result.event, photos[0]);
+    const siteName = nameIn(result.event.lang);
+    const head = entry.eventHead(result.event, photos[0], siteName);
     list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result) }));
     list.push(page(paths.embed.build(id), head));
     for (const photo of photos) {
-      list.push(page(paths.photo.build(id, photo.number), entry.eventHead(result.event, photo)));
+      list.push(page(paths.photo.build(id, photo.number), entry.eventHead(result.event, photo, siteName)));
     }
   }
   return list;
@@ -131,8 +140,7 @@ function pages(dist: string, base: string, siteLanguage: string, entry: ServerEn
 export async function prerender(dist: string, serverEntry: string, base: string, origin = '') {
   const entry: ServerEntry = await import(pathToFileURL(serverEntry).href);
   const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'), dist, base);
-  const siteLanguage = /<html lang="([^"]*)"/.exec(template)?.[1] ?? 'en';
-  const list = pages(dist, base, siteLanguage, entry);
-  for (const page of list) writePage(dist, template, entry, page, origin);
+  const list = pages(dist, base, entry);
+  for (const page of list) await writePage(dist, template, entry, page, origin);
   return list.length;
 }

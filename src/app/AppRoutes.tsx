@@ -3,9 +3,11 @@ import { Route, Routes } from 'react-router';
 import type { EventsIndex } from '../event/eventsIndex.ts';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
+import { AccessibilityPage } from '../routes/AccessibilityPage.tsx';
 import { EventPage } from '../routes/EventPage.tsx';
 import { IndexPage } from '../routes/IndexPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
+import { SiteLayout } from './SiteLayout.tsx';
 
 // Only iframes show this page, and never prerendered: it stays out of the site's first download.
 const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
@@ -22,9 +24,16 @@ export interface PageData {
 export function AppRoutes({ data }: { data?: PageData }) {
   return (
     <Routes>
-      <Route path={paths.index.pattern} element={<IndexPage prerendered={data?.index} />} />
-      <Route path={paths.event.pattern} element={<EventPage prerendered={data?.event} />} />
-      <Route path={paths.photo.pattern} element={<EventPage prerendered={data?.event} />} />
+      <Route element={<SiteLayout />}>
+        <Route path={paths.index.pattern} element={<IndexPage prerendered={data?.index} />} />
+        <Route path={paths.event.pattern} element={<EventPage prerendered={data?.event} />} />
+        <Route path={paths.photo.pattern} element={<EventPage prerendered={data?.event} />} />
+        {[paths.accessibility.pattern, paths.accessibilityIn.pattern].map((pattern) => (
+          <Route key={pattern} path={pattern} element={<AccessibilityPage />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {/* The embed shows the gallery alone: no header, no footer, on someone else's page. */}
       <Route
         path={paths.embed.pattern}
         element={
@@ -33,7 +42,6 @@ export function AppRoutes({ data }: { data?: PageData }) {
           </Suspense>
         }
       />
-      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

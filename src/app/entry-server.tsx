@@ -1,24 +1,31 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { App } from './App.tsx';
 import type { PageData } from './AppRoutes.tsx';
 
+export { site } from 'virtual:site-config';
 export { parseEvent } from '../event/parseEvent.ts';
 export { eventFileUrl } from '../event/urls.ts';
 export { photoViews } from '../gallery/photos.ts';
-export { messagesFor } from '../i18n/messages.ts';
+export { messagesFor, uiLanguage } from '../i18n/messages.ts';
+export { accessibilityHead } from '../routes/AccessibilityPage.tsx';
 export { eventHead, headHtml, indexHead, notFoundHead } from '../routes/head.ts';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 
-/** Renders one address to HTML at build time, with the same components the browser hydrates. */
-export function render(url: string, siteLanguage: string, data: PageData): string {
+/**
+ * Renders one address to HTML at build time, with the same components the browser hydrates.
+ * `prerender` waits for the pages loaded lazily (the accessibility statement) where
+ * renderToString would write their fallback.
+ */
+export async function render(url: string, siteLanguage: string, data: PageData): Promise<string> {
   const basename = import.meta.env.BASE_URL;
-  return renderToString(
+  const { prelude } = await prerender(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, '') + url} basename={basename}>
         <App siteLanguage={siteLanguage} data={data} />
       </StaticRouter>
     </StrictMode>,
   );
+  return new Response(prelude).text();
 }

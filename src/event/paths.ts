@@ -7,6 +7,13 @@ export const paths = {
   },
   photo: { pattern: '/events/:id/photos/:n', build: (id: string, n: number) => `/events/${id}/photos/${n}` },
   embed: { pattern: '/embed/:id', build: (id: string) => `/embed/${id}` },
+  /** The accessibility statement: the default language's at the top, each other's under its tag. */
+  accessibility: { pattern: '/accessibility', build: () => '/accessibility' },
+  accessibilityIn: {
+    pattern: '/:lang/accessibility',
+    build: (lang: string, defaultLanguage: string) =>
+      lang === defaultLanguage ? '/accessibility' : `/${lang}/accessibility`,
+  },
 } as const;
 
 const MAX_DIGITS = 6;

@@ -55,4 +55,12 @@ export const de: Messages = {
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Unter dieser Adresse gibt es keine Seite.',
   backToIndex: 'Alle Veranstaltungen',
+  footerLinks: 'Informationen zur Website',
+  legalNotice: 'Impressum',
+  privacy: 'Datenschutz',
+  accessibility: 'Barrierefreiheit',
+  contact: 'Kontakt',
+  demoNotice: 'Demo-Website: nicht die offizielle Website des Ministeriums.',
+  statementTitle: 'Erklärung zur Barrierefreiheit',
+  statementDescription: 'Wie weit diese Website barrierefrei ist und wie Sie ein Problem melden.',
 };

@@ -54,4 +54,12 @@ export const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   backToIndex: 'See all events',
+  footerLinks: 'About this site',
+  legalNotice: 'Legal notice',
+  privacy: 'Data protection',
+  accessibility: 'Accessibility',
+  contact: 'Contact',
+  demoNotice: 'Demonstration site: not the ministry’s official site.',
+  statementTitle: 'Accessibility statement',
+  statementDescription: 'How far this site is accessible, and how to report a problem.',
 };

@@ -54,4 +54,12 @@ export const fr: Messages = {
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette adresse ne correspond à aucune page.',
   backToIndex: 'Voir tous les événements',
+  footerLinks: 'Informations sur le site',
+  legalNotice: 'Mentions légales',
+  privacy: 'Protection des données',
+  accessibility: 'Accessibilité',
+  contact: 'Contact',
+  demoNotice: 'Site de démonstration : ce n’est pas le site officiel du ministère.',
+  statementTitle: 'Déclaration d’accessibilité',
+  statementDescription: 'L’état de conformité de ce site aux règles d’accessibilité et comment signaler un problème.',
 };

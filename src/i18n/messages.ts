@@ -78,6 +78,17 @@ export interface Messages {
   notFoundTitle: string;
   notFoundText: string;
   backToIndex: string;
+  /** Name of the footer's list of links. */
+  footerLinks: string;
+  legalNotice: string;
+  privacy: string;
+  accessibility: string;
+  contact: string;
+  /** Said in the footer of a demonstration site, so no visitor takes it for the publisher's own. */
+  demoNotice: string;
+  /** Title and description of the accessibility statement (its texts: statement.ts). */
+  statementTitle: string;
+  statementDescription: string;
 }
 
 const tables = { fr, de, en } as const;

@@ -3,6 +3,7 @@ import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { useSiteName } from '../site/useSite.ts';
 import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
 import { EventView } from '../viewer/EventView.tsx';
 import { eventHead } from './head.ts';
@@ -14,7 +15,7 @@ function EventScreen({ loaded }: { loaded: LoadedEvent }) {
   const { event, numbers, total } = loaded.shown;
   const { messages } = useI18n();
   const photo = usePhotoInAddress(event.id, numbers);
-  useHead(eventHead(event, loaded.photos[photo.index]));
+  useHead(eventHead(event, loaded.photos[photo.index], useSiteName()));
   return (
     <>
       <nav className="eg-breadcrumb" aria-label={messages.indexTitle}>

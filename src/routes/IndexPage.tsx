@@ -6,6 +6,7 @@ import { useEventsIndex } from '../event/useEventsIndex.ts';
 import { sourceViews } from '../gallery/photos.ts';
 import { formatDateRange } from '../i18n/format.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { useSiteName } from '../site/useSite.ts';
 import { indexHead } from './head.ts';
 import { useHead } from './useHead.ts';
 
@@ -16,12 +17,13 @@ const CARD_SIZES = '(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw';
 /** Every event, newest first, each a link with its cover photo, dates, place and photo count. */
 export function IndexPage({ prerendered }: { prerendered?: EventsIndex }) {
   const { lang, messages } = useI18n();
+  const name = useSiteName();
   const state = useEventsIndex(INDEX_FILE, prerendered);
-  useHead(indexHead(messages, lang));
+  useHead(indexHead(messages, lang, name));
 
   return (
     <div className="eg-index">
-      <h1 className="eg-index__title">{messages.indexTitle}</h1>
+      <h1 className="eg-index__title">{name}</h1>
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
       {state.status === 'failed' && <p role="alert">{messages.indexFailed}</p>}
       {state.status === 'shown' && (

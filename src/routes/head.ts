@@ -9,18 +9,21 @@ export interface Head {
   lang: string;
   /** Open Graph image: the photo shown, as an address. */
   image?: string;
+  /** The site's name in the page's language (site.config.json), for share previews. */
+  siteName?: string;
 }
 
-export function eventHead(event: GalleryEvent, photo: PhotoView | undefined): Head {
-  return { title: event.title, description: event.lead ?? event.title, lang: event.lang, image: photo?.src };
+export function eventHead(event: GalleryEvent, photo: PhotoView | undefined, siteName?: string): Head {
+  return { title: event.title, description: event.lead ?? event.title, lang: event.lang, image: photo?.src, siteName };
 }
 
-export function indexHead(messages: Messages, lang: string): Head {
-  return { title: messages.indexTitle, description: messages.indexDescription, lang };
+/** The events index: its title is the site's name. */
+export function indexHead(messages: Messages, lang: string, siteName: string): Head {
+  return { title: siteName, description: messages.indexDescription, lang, siteName };
 }
 
-export function notFoundHead(messages: Messages, lang: string): Head {
-  return { title: messages.notFoundTitle, description: messages.notFoundText, lang };
+export function notFoundHead(messages: Messages, lang: string, siteName?: string): Head {
+  return { title: messages.notFoundTitle, description: messages.notFoundText, lang, siteName };
 }
 
 /** One `<meta>` of a page's head. */
@@ -40,6 +43,7 @@ export function metaTags(head: Head, absolute: (address: string) => string): Met
     { attribute: 'property', key: 'og:title', content: head.title },
     { attribute: 'property', key: 'og:description', content: head.description },
     { attribute: 'property', key: 'og:type', content: 'article' },
+    { attribute: 'property', key: 'og:site_name', content: head.siteName },
     { attribute: 'property', key: 'og:image', content: head.image && absolute(head.image) },
   ];
 }

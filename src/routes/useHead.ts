@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { type Head, type MetaTag, metaTags } from './head.ts';
+import { PageLanguageContext } from './pageLanguage.ts';
 
 function setMeta({ attribute, key, content }: MetaTag) {
   let meta = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`);
@@ -17,11 +18,16 @@ function setMeta({ attribute, key, content }: MetaTag) {
 
 /** Keeps the document's title, language and meta tags in step with the page shown. */
 export function useHead(head: Head) {
-  const { title, description, lang, image } = head;
+  const { title, description, lang, image, siteName } = head;
+  const setPageLanguage = useContext(PageLanguageContext);
   useEffect(() => {
+    setPageLanguage?.(lang);
     document.title = title;
     document.documentElement.lang = lang;
-    const tags = metaTags({ title, description, lang, image }, (address) => new URL(address, document.baseURI).href);
+    const tags = metaTags(
+      { title, description, lang, image, siteName },
+      (address) => new URL(address, document.baseURI).href,
+    );
     for (const tag of tags) setMeta(tag);
-  }, [title, description, lang, image]);
+  }, [title, description, lang, image, siteName, setPageLanguage]);
 }

@@ -24,7 +24,7 @@ describe('/ (the events index)', () => {
     screen.getByRole('heading', { level: 1, name: 'Galeries photos' });
 
     for (const title of titles.values()) await screen.findByRole('link', { name: title });
-    expect(screen.getAllByRole('link')).toHaveLength(titles.size);
+    expect(within(screen.getByRole('main')).getAllByRole('link')).toHaveLength(titles.size);
     expect(screen.getAllByText('14 photos')).toHaveLength(titles.size);
     expect(requested()).toContain(INDEX_FILE);
     expect(document.title).toBe('Galeries photos');
@@ -47,7 +47,7 @@ describe('/ (the events index)', () => {
     expect(alert.textContent).toBe('La liste des événements n’a pas pu être chargée.');
     screen.getByRole('heading', { level: 1, name: 'Galeries photos' });
     expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(within(screen.getByRole('main')).queryAllByRole('link')).toEqual([]);
   });
 });
 

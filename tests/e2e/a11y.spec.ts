@@ -90,11 +90,14 @@ async function openWithKeyboard(page: Page, n: number) {
 }
 
 test.describe('with the keyboard alone', () => {
-  test('Tab goes from the breadcrumb to the photo, the arrows, then each thumbnail', async ({ page }) => {
+  test('Tab goes from the site header to the breadcrumb, the photo, the arrows, then each thumbnail', async ({
+    page,
+  }) => {
     await openDemo(page);
     const gallery = carousel(page);
     const order = [
-      page.getByRole('navigation').getByRole('link', { name: 'Galeries photos' }),
+      page.getByRole('link', { name: 'Ministère des Affaires étrangères et européennes (démo)' }),
+      page.getByRole('navigation', { name: 'Galeries photos' }).getByRole('link', { name: 'Galeries photos' }),
       inlinePhoto(page, 1),
       gallery.getByRole('button', { name: 'Photo précédente' }),
       gallery.getByRole('button', { name: 'Photo suivante' }),

@@ -138,7 +138,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
   }) => {
     await page.goto(`${site}/`);
     await expect(page.getByRole('heading', { level: 1, name: 'Galeries photos' })).toBeVisible();
-    const cards = page.getByRole('listitem');
+    const cards = page.getByRole('main').getByRole('listitem');
     await expect(cards).toHaveCount(3);
     for (const { title } of [fr, de, en]) await expect(page.getByRole('link', { name: title })).toBeVisible();
     await expect(page.getByText('14 photos', { exact: true })).toHaveCount(3);

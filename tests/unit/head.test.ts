@@ -70,6 +70,7 @@ describe('metaTags', () => {
       { attribute: 'property', key: 'og:title', content: 'Réunion à Bucarest' },
       { attribute: 'property', key: 'og:description', content: 'Le ministre a participé' },
       { attribute: 'property', key: 'og:type', content: 'article' },
+      { attribute: 'property', key: 'og:site_name', content: undefined },
       { attribute: 'property', key: 'og:image', content: 'https://site.example/p/03.jpg' },
     ]);
   });

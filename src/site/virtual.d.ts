@@ -1,0 +1,8 @@
+// The configuration as scripts/vite/site-config-plugin.ts hands it to the app, already checked.
+declare module 'virtual:site-config' {
+  export const site: import('./schema.ts').AppSite;
+}
+
+declare module 'virtual:site-config/accessibility' {
+  export const accessibility: import('./schema.ts').AccessibilityConfig;
+}
