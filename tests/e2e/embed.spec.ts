@@ -542,6 +542,9 @@ test.describe('removing an element', () => {
   test('leaves a page where keys and scrolling still work without errors', async ({ page }) => {
     await openHost(page);
     await frCarousel(page).getByRole('button', { name: 'Agrandir la photo 1' }).click();
+    // The lightbox loads on first use: an Escape before it is on screen would close nothing.
+    const dialog = gallery(page, 'gallery-fr').getByRole('dialog', { name: 'Visionneuse de photos' });
+    await expect(dialog.getByRole('button', { name: 'Fermer' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await gallery(page, 'gallery-fr').evaluate((element) => element.remove());
@@ -549,6 +552,10 @@ test.describe('removing an element', () => {
 
     // Focus was on the photo button that went with the element: the keys now reach the page itself.
     for (const key of ['ArrowRight', 'ArrowLeft', 'End', 'Escape', 'Home']) await page.keyboard.press(key);
+    // The page must be taller than the window to scroll: the iframe grows once its gallery is in.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight))
+      .toBeGreaterThan(600);
     const before = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 600);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
