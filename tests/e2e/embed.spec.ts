@@ -556,9 +556,22 @@ test.describe('removing an element', () => {
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight))
       .toBeGreaterThan(600);
-    const before = await page.evaluate(() => window.scrollY);
-    await page.mouse.wheel(0, 600);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    // The keys scroll the page smoothly, and where it ends depends on how fast they came: wait
+    // until it rests, then the wheel must move it (up from the bottom, down from anywhere else).
+    const resting = async () => {
+      let last = -1;
+      for (let reading = 0; reading < 40; reading++) {
+        const now = await page.evaluate(() => window.scrollY);
+        if (now === last) break;
+        last = now;
+        await page.waitForTimeout(150);
+      }
+      return last;
+    };
+    const before = await resting();
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    await page.mouse.wheel(0, before >= bottom - 1 ? -600 : 600);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).not.toBe(before);
     await expect(counter(enCarousel(page), 3)).toBeVisible();
     await enCarousel(page).getByRole('button', { name: 'Next photo' }).click();
     await expect(counter(enCarousel(page), 4)).toBeVisible();
