@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { loadSiteConfig } from './scripts/build/site-config.ts';
+import { siteConfigOrExit } from './scripts/build/site-config.ts';
 import { embedDevPlugin } from './scripts/vite/embed-dev-plugin.ts';
 import { eventsIndexPlugin } from './scripts/vite/events-index-plugin.ts';
 import { prerenderedPagesPlugin } from './scripts/vite/prerendered-pages-plugin.ts';
 import { siteConfigPlugin } from './scripts/vite/site-config-plugin.ts';
 
 // Read once, here, for `npm start` and every build step: a bad file stops them with its problems.
-const site = loadSiteConfig();
+const site = siteConfigOrExit();
 
 export default defineConfig({
   base: site.basePath,

@@ -2,20 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { build, resolveConfig } from 'vite';
 import { copyPublic } from './copy-public.ts';
 import { prerender } from './prerender.ts';
-import { loadSiteConfig, SiteConfigError } from './site-config.ts';
+import { siteConfigOrExit } from './site-config.ts';
 
-function siteConfig() {
-  try {
-    return loadSiteConfig();
-  } catch (error) {
-    if (!(error instanceof SiteConfigError)) throw error;
-    // One line per problem, and nothing else: the stack of a configuration error helps no editor.
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
-const site = siteConfig();
+const site = siteConfigOrExit();
 // The server bundle is a build tool, never deployed: it lives outside dist/, in a folder of its
 // own so that two builds at once cannot empty each other's, and goes when done.
 mkdirSync('node_modules/.cache', { recursive: true });

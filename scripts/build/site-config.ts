@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { jsonErrorDetail } from '../../src/event/jsonError.ts';
+import { decodeUtf8 } from '../../src/event/text.ts';
 import { contrastProblems } from '../../src/site/contrast.ts';
 import { type SiteConfig, validateSiteConfig } from '../../src/site/schema.ts';
 
@@ -23,11 +25,19 @@ function normalisedBase(base: string): string {
  * deployment decides (CI builds the same site for another address): `SITE_URL`, `BASE_PATH`.
  */
 export function loadSiteConfig(file = SITE_CONFIG_FILE, env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new SiteConfigError([`${file}: expected a readable file: ${(error as Error).message}`]);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw new SiteConfigError([`${file}: ${decoded.message}`]);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(decoded.text);
   } catch (error) {
-    throw new SiteConfigError([`${file}: cannot be read as JSON: ${(error as Error).message}`]);
+    throw new SiteConfigError([`${file}: expected JSON: ${jsonErrorDetail(decoded.text, (error as Error).message)}`]);
   }
   const result = validateSiteConfig(data);
   const problems = result.ok ? contrastProblems(result.site.theme) : result.problems;
@@ -40,4 +50,18 @@ export function loadSiteConfig(file = SITE_CONFIG_FILE, env: NodeJS.ProcessEnv =
     siteUrl: (env.SITE_URL ?? site.siteUrl).replace(/\/$/, ''),
     basePath: normalisedBase(env.BASE_PATH ?? site.basePath),
   };
+}
+
+/**
+ * The configuration for a command that cannot go on without it (`npm start`, every build step):
+ * a bad file ends the command with its problems, one line each, and no stack trace.
+ */
+export function siteConfigOrExit(): SiteConfig {
+  try {
+    return loadSiteConfig();
+  } catch (error) {
+    if (!(error instanceof SiteConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,7 +122,22 @@ describe('loadSiteConfig', () => {
   it('says when the file is not JSON', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "name": ');
-    expect(() => loadSiteConfig(file, {})).toThrow(`${file}: cannot be read as JSON`);
+    expect(() => loadSiteConfig(file, {})).toThrow(
+      `${file}: expected JSON: Unexpected end of JSON input at line 1, column 11`,
+    );
+  });
+
+  it('stops the dev server and the build with the problems alone, no stack trace', () => {
+    const file = join(dir, 'pale.json');
+    const config = JSON.parse(readFileSync('site.config.json', 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...config, theme: { ...config.theme, accent: 'navy' } }));
+    // Loading vite.config.ts is what `npm start` and every build step do first.
+    const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', join(dir, 'out')], {
+      env: { ...process.env, SITE_CONFIG: file },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${file}: theme.accent: expected a colour as #rgb or #rrggbb`);
   });
 });
 
