@@ -32,6 +32,8 @@ export const METRICS = [
   'imagesBeforePhoto',
   'domElements',
   'imgElements',
+  'startupJsBytes',
+  'requestsBeforeLcp',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -49,8 +51,16 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 const IDLE_TIMEOUT_MS = 15_000;
 const SETTLE_MS = 500;
 
-/** Loads one address in a fresh context (cold cache, new connections) and reads its metrics. */
-export async function measure(browser: Browser, url: string, condition: Condition): Promise<RunResult> {
+/**
+ * Loads one address in a fresh context (cold cache, new connections) and reads its metrics;
+ * `photoSelector` as in `readPage`.
+ */
+export async function measure(
+  browser: Browser,
+  url: string,
+  condition: Condition,
+  photoSelector: string | null = null,
+): Promise<RunResult> {
   const started = performance.now();
   const context = await browser.newContext(PHONE);
   try {
@@ -80,7 +90,7 @@ export async function measure(browser: Browser, url: string, condition: Conditio
       idleTimedOut = true;
     });
     await page.waitForTimeout(SETTLE_MS);
-    const facts = await page.evaluate(readPage);
+    const facts = await page.evaluate(readPage, photoSelector);
     const pending = idleTimedOut ? [...open].map((request) => request.url()) : [];
     return { ...facts, idleTimedOut, pending, wallMs: Math.round(performance.now() - started) };
   } finally {

@@ -3,21 +3,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright';
+import { chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../ci/chromium.ts';
 import { writeBaseline, writeStaticPage } from './baseline.ts';
 import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
+import { compare } from './compare.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { CONDITIONS, type Condition, METRICS, type Metric, measure } from './measure.ts';
-import { type Comparison, markdownReport, type Results, type Run } from './report.ts';
+import { CONDITIONS, type Condition, measure } from './measure.ts';
+import { readBehaviour } from './peers/behaviour.ts';
+import { buildPeers, PEERS } from './peers/build.ts';
+import { recipes } from './peers/recipes.ts';
+import type { Behaviour } from './peers/report.ts';
+import { type Comparison, markdownReport, type Results } from './report.ts';
 import { serve } from './serve.ts';
 import { bundleSizes } from './sizes.ts';
-import { medians, ratio } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, '.bench/dist');
 const PUBLIC = join(ROOT, '.bench/public');
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
+// Peers add three sides to the demo event's alternation: fewer runs keep the bench's length sane.
+const PEER_RUNS = Number.parseInt(process.env.BENCH_PEER_RUNS ?? String(Math.min(RUNS, 5)), 10);
+const PEER_EVENT = 'otan-bucarest-2022';
 
 interface Page {
   name: string;
@@ -55,45 +62,40 @@ function build() {
   return bigEvent;
 }
 
-const safely = async (work: () => Promise<Run>): Promise<Run> =>
-  work().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
-
-async function compare(browser: Browser, origin: string, page: Page, condition: Condition) {
-  const sides = { app: page.path, baseline: page.baseline, static: page.staticPage };
-  const runs: Record<keyof typeof sides, Run[]> = { app: [], baseline: [], static: [] };
-  // Alternating spreads any drift of the machine (another job, thermal state) over every side.
-  for (let run = 0; run < RUNS; run++) {
-    for (const side of Object.keys(sides) as (keyof typeof sides)[]) {
-      runs[side].push(await safely(() => measure(browser, origin + sides[side], condition)));
-    }
-  }
-  const ok = (list: Run[]) => list.flatMap((item) => ('error' in item ? [] : [item]));
-  const median = (side: keyof typeof sides) => medians(ok(runs[side]), METRICS);
-  const [app, baseline, staticPage] = [median('app'), median('baseline'), median('static')];
-  const ratios = (over: Record<Metric, number>) =>
-    Object.fromEntries(METRICS.map((key) => [key, ratio(app[key], over[key])])) as Comparison['ratio'];
-  return {
-    app: { runs: runs.app, median: app },
-    baseline: { runs: runs.baseline, median: baseline },
-    static: { runs: runs.static, median: staticPage },
-    ratio: ratios(baseline),
-    ratioToStatic: ratios(staticPage),
-  };
-}
-
 function packageVersion(name: string): string {
   return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 }
 
 async function main() {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a positive integer, got ${RUNS}`);
+  if (!Number.isInteger(PEER_RUNS) || PEER_RUNS < 0) {
+    throw new Error(`BENCH_PEER_RUNS must be 0 or a positive integer, got ${PEER_RUNS}`);
+  }
   const started = performance.now();
   const loadStart = loadavg()[0] ?? Number.NaN;
   const bigEvent = await phase('build', build);
+  // After our build, which empties the folder the peers are built into.
+  const peerPaths = await phase('peers', () =>
+    PEER_RUNS === 0
+      ? ({} as Record<string, string>)
+      : buildPeers(
+          DIST,
+          join(ROOT, '.bench/peers-src'),
+          join(PUBLIC, `events/${PEER_EVENT}.json`),
+          `/events/${PEER_EVENT}.json`,
+        ),
+  );
+  const peerSides = PEERS.flatMap((peer) => {
+    const path = peerPaths[peer.name];
+    return path
+      ? [{ key: peer.name, label: peer.label, path, runs: PEER_RUNS, photoSelector: peer.photoSelector }]
+      : [];
+  });
   const sizes = bundleSizes(DIST);
   const server = await serve(DIST);
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
   const comparisons: Comparison[] = [];
+  let behaviour: Behaviour[] | undefined;
   const pages: Page[] = [];
   let chromiumVersion = '';
   try {
@@ -116,10 +118,20 @@ async function main() {
     for (const condition of CONDITIONS) {
       await phase(`timing ${condition.id}`, async () => {
         for (const page of pages) {
-          log(`  ${page.name}, ${condition.label}, ${RUNS} × 3 runs`);
-          comparisons.push({ page: page.name, condition, ...(await compare(browser, server.origin, page, condition)) });
+          const peers = page.name === PEER_EVENT ? peerSides : [];
+          log(
+            `  ${page.name}, ${condition.label}, ${RUNS} × 3 runs${peers.length ? ` + ${PEER_RUNS} × ${peers.length} peers` : ''}`,
+          );
+          const measured = await compare(browser, server.origin, page, condition, RUNS, peers);
+          comparisons.push({ page: page.name, condition, ...measured });
         }
       });
+    }
+    if (peerSides.length) {
+      const demo = pages.find((page) => page.name === PEER_EVENT);
+      behaviour = await phase('behaviour', () =>
+        readBehaviour(browser, server.origin, recipes(demo?.path ?? '', peerPaths), demo?.baseline ?? '/'),
+      );
     }
   } finally {
     await browser.close();
@@ -146,9 +158,11 @@ async function main() {
     },
     loadAverage: { start: loadStart, end: loadavg()[0] ?? Number.NaN },
     runsPerSide: RUNS,
+    peerRunsPerSide: PEER_RUNS,
     bigEvent: { id: BIG_EVENT_ID, bytes: bigEvent.bytes },
     pages,
     comparisons,
+    ...(behaviour ? { behaviour } : {}),
     sizes,
     lighthouse,
   };
