@@ -1,7 +1,8 @@
+import type { AnswerRow } from './answer.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { integer, kB, table, times } from './markdown.ts';
 import type { Condition, Metric, RunResult } from './measure.ts';
-import { type Behaviour, behaviourTable, peersTable } from './peers/report.ts';
+import { answerTable, type Behaviour, behaviourTable, peersTable } from './peers/report.ts';
 import type { Sizes } from './sizes.ts';
 
 /** Everything one bench run found, as written to .bench/results.json. */
@@ -20,6 +21,8 @@ export interface Results {
   comparisons: Comparison[];
   /** How each page behaves beyond its timings (caption, Back, address, axe); absent when not read. */
   behaviour?: Behaviour[];
+  /** Time until "next" answers, ours and each peer; absent when not measured. */
+  answers?: AnswerRow[];
   sizes: Sizes;
   lighthouse: { page: string; result: LighthouseResult }[];
 }
@@ -179,6 +182,11 @@ export function markdownReport(results: Results): string {
       ? [
           `### Peers: other galleries with the same event and photo files\n\n${peersTable(comparisons)}`,
           ...(results.behaviour ? [`### Behaviour (read once, CPU 1×)\n\n${behaviourTable(results.behaviour)}`] : []),
+          ...(results.answers?.length
+            ? [
+                `### Time until "next" answers (median of ${results.answers[0]?.runs.length} runs)\n\n${answerTable(results.answers)}`,
+              ]
+            : []),
         ]
       : []),
     ...(notes.length ? [notes.join('\n')] : []),

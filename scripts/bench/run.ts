@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../ci/chromium.ts';
+import { type AnswerRow, measureAnswers } from './answer.ts';
 import { writeBaseline, writeStaticPage } from './baseline.ts';
 import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
 import { compare } from './compare.ts';
@@ -25,6 +26,7 @@ const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
 // Peers add three sides to the demo event's alternation: fewer runs keep the bench's length sane.
 const PEER_RUNS = Number.parseInt(process.env.BENCH_PEER_RUNS ?? String(Math.min(RUNS, 5)), 10);
 const PEER_EVENT = 'otan-bucarest-2022';
+const ANSWER_RUNS = Number.parseInt(process.env.BENCH_ANSWER_RUNS ?? String(Math.min(RUNS, 3)), 10);
 
 interface Page {
   name: string;
@@ -96,6 +98,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
   const comparisons: Comparison[] = [];
   let behaviour: Behaviour[] | undefined;
+  let answers: AnswerRow[] | undefined;
   const pages: Page[] = [];
   let chromiumVersion = '';
   try {
@@ -129,9 +132,11 @@ async function main() {
     }
     if (peerSides.length) {
       const demo = pages.find((page) => page.name === PEER_EVENT);
-      behaviour = await phase('behaviour', () =>
-        readBehaviour(browser, server.origin, recipes(demo?.path ?? '', peerPaths), demo?.baseline ?? '/'),
-      );
+      const drives = recipes(demo?.path ?? '', peerPaths);
+      behaviour = await phase('behaviour', () => readBehaviour(browser, server.origin, drives, demo?.baseline ?? '/'));
+      // Only where the wait is long enough to feel: a phone's CPU, and that CPU on a slow network.
+      const slowOnes = CONDITIONS.filter((condition) => condition.cpuRate > 1);
+      answers = await phase('answers', () => measureAnswers(browser, server.origin, drives, slowOnes, ANSWER_RUNS));
     }
   } finally {
     await browser.close();
@@ -162,7 +167,7 @@ async function main() {
     bigEvent: { id: BIG_EVENT_ID, bytes: bigEvent.bytes },
     pages,
     comparisons,
-    ...(behaviour ? { behaviour } : {}),
+    ...(behaviour ? { behaviour, answers } : {}),
     sizes,
     lighthouse,
   };

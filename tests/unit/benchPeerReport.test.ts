@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ratios } from '../../scripts/bench/compare.ts';
 import { CONDITIONS, METRICS, type Metric } from '../../scripts/bench/measure.ts';
-import { behaviourTable, peersTable } from '../../scripts/bench/peers/report.ts';
+import { answerTable, behaviourTable, peersTable } from '../../scripts/bench/peers/report.ts';
 import type { Comparison } from '../../scripts/bench/report.ts';
 
 const metrics = (values: Partial<Record<Metric, number>>) =>
@@ -74,5 +74,33 @@ describe('behaviourTable', () => {
       ['ours', 'whole', 'closes it', 'yes', '0', ''],
       ['YARL', 'cut', 'no lightbox', '—', '—', 'a \\| b'],
     ]);
+  });
+});
+
+describe('answerTable', () => {
+  const run = (answerMs: number, followedLink = false) => ({
+    answerMs,
+    sentMs: answerMs - 10,
+    fcpMs: 400,
+    taps: 2,
+    followedLink,
+  });
+
+  it('gives the median time until "next" answers and its ratio to ours, and says which runs never did', () => {
+    const rows = rowsOf(
+      answerTable([
+        { condition: 'CPU 4×', page: 'ours', runs: [run(900), run(1_100), run(1_000)], medianMs: 1_000, toOurs: 1 },
+        {
+          condition: 'CPU 4×',
+          page: 'PhotoSwipe',
+          runs: [run(500, true), run(Number.NaN), run(700)],
+          medianMs: 600,
+          toOurs: 0.6,
+        },
+      ]),
+    );
+    expect(rows[0]).toEqual(['CPU 4×', 'ours', '1,000', '1.00×', '990', '400', '2', '']);
+    expect(rows[1]?.slice(2, 5)).toEqual(['600', '0.60×', '590']);
+    expect(rows[1]?.[7]).toBe('1 of 3 taps followed the link to the file; 1 of 3 runs never answered');
   });
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright';
+import type { AnswerSpec } from '../answer.ts';
 import type { Behaviour } from './report.ts';
 
 /** How the bench drives one page: what to press to reach photo 11, open the lightbox, go next. */
@@ -10,6 +11,7 @@ export interface Recipe {
   /** Absent for a page without a lightbox. */
   lightbox?: { open: (page: Page) => Promise<void>; selector: string };
   next: (page: Page) => Promise<void>;
+  answer: AnswerSpec;
 }
 
 // The end of photo 11's caption, last person's role (no other text of the event has it): whether

@@ -5,6 +5,13 @@ const click = async (page: Page, selector: string, times = 1) => {
   for (let count = 0; count < times; count++) await page.locator(selector).first().click();
 };
 
+/**
+ * In-page test that a `3 / 14` counter has left photo 1. Not "is at 2": taps before hydration can
+ * be replayed together once it is done, and the carousel then goes past photo 2 at once.
+ */
+const pastFirst = (selector: string) =>
+  `Number(/\\d+/.exec(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '')?.[0] ?? 1) > 1`;
+
 /** Ours and each peer, driven the way a visitor would: labels where the page has them. */
 export function recipes(ourPath: string, peerPaths: Readonly<Record<string, string>>): Recipe[] {
   const all: (Recipe | null)[] = [
@@ -19,6 +26,10 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
         selector: 'dialog.eg-lightbox-dialog',
       },
       next: (page) => page.getByRole('button', { name: 'Photo suivante' }).first().click(),
+      answer: {
+        tap: '.eg-carousel__controls button[aria-label="Photo suivante"]',
+        moved: pastFirst('.eg-carousel__counter'),
+      },
     },
     peerPaths.yarl
       ? {
@@ -27,6 +38,7 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
           // Ten taps on Next, as a visitor without thumbnails in view would.
           toPhoto11: (page) => click(page, 'button[aria-label="Next"]', 10),
           next: (page) => click(page, 'button[aria-label="Next"]'),
+          answer: { tap: 'button[aria-label="Next"]', moved: pastFirst('.yarl__counter') },
         }
       : null,
     peerPaths.photoswipe
@@ -42,6 +54,8 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
             await page.locator('.pswp--open').waitFor();
             await page.keyboard.press('ArrowRight');
           },
+          // Its "carousel" is the lightbox: it answers when a tap on photo 1 opens it.
+          answer: { tap: '#gallery a', moved: "document.querySelector('.pswp--open') !== null" },
         }
       : null,
     peerPaths['image-gallery']
@@ -54,6 +68,10 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
             selector: '.image-gallery-content.fullscreen',
           },
           next: (page) => click(page, '.image-gallery-right-nav'),
+          answer: {
+            tap: '.image-gallery-right-nav',
+            moved: "document.querySelector('.image-gallery-thumbnail')?.classList.contains('active') === false",
+          },
         }
       : null,
   ];

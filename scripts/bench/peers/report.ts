@@ -1,6 +1,8 @@
+import type { AnswerRow } from '../answer.ts';
 import { integer, kB, table, times } from '../markdown.ts';
 import type { Metric } from '../measure.ts';
 import type { Comparison } from '../report.ts';
+import { median } from '../stats.ts';
 
 /** What a page does beyond its timings; `null` where the bench could not read it. */
 export interface Behaviour {
@@ -90,5 +92,30 @@ export function behaviourTable(behaviour: readonly Behaviour[]): string {
       item.axeViolations === null ? '—' : String(item.axeViolations),
       item.note.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 200),
     ]),
+  );
+}
+
+/** Time until "next" answers, ours first under each condition. */
+export function answerTable(rows: readonly AnswerRow[]): string {
+  return table(
+    ['Condition', 'Page', 'Answers at (ms)', '/ ours', 'That tap sent at (ms)', 'First paint (ms)', 'Taps', 'Note'],
+    rows.map((row) => {
+      const followed = row.runs.filter((run) => run.followedLink).length;
+      const failed = row.runs.filter((run) => !Number.isFinite(run.answerMs)).length;
+      const notes = [
+        followed ? `${followed} of ${row.runs.length} taps followed the link to the file` : '',
+        failed ? `${failed} of ${row.runs.length} runs never answered` : '',
+      ];
+      return [
+        row.condition,
+        row.page,
+        integer(row.medianMs),
+        times(row.toOurs),
+        integer(median(row.runs.map((run) => run.sentMs))),
+        integer(median(row.runs.map((run) => run.fcpMs))),
+        integer(median(row.runs.map((run) => run.taps))),
+        notes.filter(Boolean).join('; '),
+      ];
+    }),
   );
 }
