@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +6,7 @@ import { chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../ci/chromium.ts';
 import { type AnswerRow, measureAnswers } from './answer.ts';
 import { writeBaseline, writeStaticPage } from './baseline.ts';
-import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
+import { BIG_EVENT_ID } from './bigEvent.ts';
 import { compare } from './compare.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { CONDITIONS, type Condition, measure } from './measure.ts';
@@ -17,16 +16,14 @@ import { recipes } from './peers/recipes.ts';
 import type { Behaviour } from './peers/report.ts';
 import { type Comparison, markdownReport, type Results } from './report.ts';
 import { serve } from './serve.ts';
+import { runCounts } from './settings.ts';
+import { buildSite, packageVersion } from './site.ts';
 import { bundleSizes } from './sizes.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, '.bench/dist');
 const PUBLIC = join(ROOT, '.bench/public');
-const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
-// Peers add three sides to the demo event's alternation: fewer runs keep the bench's length sane.
-const PEER_RUNS = Number.parseInt(process.env.BENCH_PEER_RUNS ?? String(Math.min(RUNS, 5)), 10);
 const PEER_EVENT = 'otan-bucarest-2022';
-const ANSWER_RUNS = Number.parseInt(process.env.BENCH_ANSWER_RUNS ?? String(Math.min(RUNS, 3)), 10);
 
 interface Page {
   name: string;
@@ -54,31 +51,14 @@ async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   }
 }
 
-function build() {
-  const bigEvent = preparePublicDir(join(ROOT, 'public'), PUBLIC);
-  log(`generated ${bigEvent.file} (${bigEvent.bytes} bytes)`);
-  // The bench server answers at the root, whatever base the caller's shell asks for.
-  const env = { ...process.env, OUT_DIR: DIST, PUBLIC_DIR: PUBLIC, BASE_PATH: '/' };
-  const done = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, env, stdio: ['ignore', 2, 2] });
-  if (done.status !== 0) throw new Error(`build failed (exit ${done.status ?? done.signal})`);
-  return bigEvent;
-}
-
-function packageVersion(name: string): string {
-  return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-}
-
 async function main() {
-  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a positive integer, got ${RUNS}`);
-  if (!Number.isInteger(PEER_RUNS) || PEER_RUNS < 0) {
-    throw new Error(`BENCH_PEER_RUNS must be 0 or a positive integer, got ${PEER_RUNS}`);
-  }
+  const { runs, peerRuns, answerRuns } = runCounts(process.env);
   const started = performance.now();
   const loadStart = loadavg()[0] ?? Number.NaN;
-  const bigEvent = await phase('build', build);
+  const bigEvent = await phase('build', () => buildSite(ROOT, DIST, PUBLIC, log));
   // After our build, which empties the folder the peers are built into.
   const peerPaths = await phase('peers', () =>
-    PEER_RUNS === 0
+    peerRuns === 0
       ? ({} as Record<string, string>)
       : buildPeers(
           DIST,
@@ -89,9 +69,7 @@ async function main() {
   );
   const peerSides = PEERS.flatMap((peer) => {
     const path = peerPaths[peer.name];
-    return path
-      ? [{ key: peer.name, label: peer.label, path, runs: PEER_RUNS, photoSelector: peer.photoSelector }]
-      : [];
+    return path ? [{ key: peer.name, label: peer.label, path, runs: peerRuns, photoSelector: peer.photoSelector }] : [];
   });
   const sizes = bundleSizes(DIST);
   const server = await serve(DIST);
@@ -123,9 +101,9 @@ async function main() {
         for (const page of pages) {
           const peers = page.name === PEER_EVENT ? peerSides : [];
           log(
-            `  ${page.name}, ${condition.label}, ${RUNS} × 3 runs${peers.length ? ` + ${PEER_RUNS} × ${peers.length} peers` : ''}`,
+            `  ${page.name}, ${condition.label}, ${runs} × 3 runs${peers.length ? ` + ${peerRuns} × ${peers.length} peers` : ''}`,
           );
-          const measured = await compare(browser, server.origin, page, condition, RUNS, peers);
+          const measured = await compare(browser, server.origin, page, condition, runs, peers);
           comparisons.push({ page: page.name, condition, ...measured });
         }
       });
@@ -136,7 +114,7 @@ async function main() {
       behaviour = await phase('behaviour', () => readBehaviour(browser, server.origin, drives, demo?.baseline ?? '/'));
       // Only where the wait is long enough to feel: a phone's CPU, and that CPU on a slow network.
       const slowOnes = CONDITIONS.filter((condition) => condition.cpuRate > 1);
-      answers = await phase('answers', () => measureAnswers(browser, server.origin, drives, slowOnes, ANSWER_RUNS));
+      answers = await phase('answers', () => measureAnswers(browser, server.origin, drives, slowOnes, answerRuns));
     }
   } finally {
     await browser.close();
@@ -158,12 +136,12 @@ async function main() {
     versions: {
       node: process.version,
       chromium: chromiumVersion,
-      playwright: packageVersion('playwright'),
-      lighthouse: packageVersion('lighthouse'),
+      playwright: packageVersion(ROOT, 'playwright'),
+      lighthouse: packageVersion(ROOT, 'lighthouse'),
     },
     loadAverage: { start: loadStart, end: loadavg()[0] ?? Number.NaN },
-    runsPerSide: RUNS,
-    peerRunsPerSide: PEER_RUNS,
+    runsPerSide: runs,
+    peerRunsPerSide: peerRuns,
     bigEvent: { id: BIG_EVENT_ID, bytes: bigEvent.bytes },
     pages,
     comparisons,
