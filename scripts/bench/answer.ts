@@ -18,6 +18,11 @@ export interface AnswerRun {
   answerMs: number;
   /** When that tap was sent: earlier than `answerMs` by the long task it waited behind. */
   sentMs: number;
+  /**
+   * When the bench saw the page off photo 1, at most a judging pause after it moved: later than
+   * `answerMs` by what the tap set off (PhotoSwipe's core fetched on the first open).
+   */
+  seenMs: number;
   /** Navigation start to the first paint, when the tapping began. */
   fcpMs: number;
   taps: number;
@@ -90,15 +95,23 @@ export async function timeToAnswer(
       taps++;
       await page.waitForTimeout(JUDGE_MS);
       if (new URL(page.url()).pathname !== start)
-        return { answerMs: tappedAt, sentMs: tappedAt, fcpMs, taps, followedLink: true };
-      if (await page.evaluate(spec.moved).catch(() => false)) {
-        const tap = await page.evaluate(
-          () => (window as unknown as { __tap?: { sent: number; handled: number } }).__tap,
-        );
-        return { answerMs: tap?.handled ?? tappedAt, sentMs: tap?.sent ?? tappedAt, fcpMs, taps, followedLink: false };
+        return { answerMs: tappedAt, sentMs: tappedAt, seenMs: tappedAt, fcpMs, taps, followedLink: true };
+      const seen = await page
+        .evaluate(`(${spec.moved}) ? { tap: window.__tap, at: performance.now() } : null`)
+        .catch(() => null);
+      if (seen) {
+        const { tap, at } = seen as { tap?: { sent: number; handled: number }; at: number };
+        return {
+          answerMs: tap?.handled ?? tappedAt,
+          sentMs: tap?.sent ?? tappedAt,
+          seenMs: at,
+          fcpMs,
+          taps,
+          followedLink: false,
+        };
       }
     }
-    return { answerMs: Number.NaN, sentMs: Number.NaN, fcpMs, taps, followedLink: false };
+    return { answerMs: Number.NaN, sentMs: Number.NaN, seenMs: Number.NaN, fcpMs, taps, followedLink: false };
   } finally {
     await context.close();
   }
@@ -130,6 +143,7 @@ export async function measureAnswers(
           error: error instanceof Error ? error.message : String(error),
           answerMs: Number.NaN,
           sentMs: Number.NaN,
+          seenMs: Number.NaN,
           fcpMs: Number.NaN,
           taps: 0,
           followedLink: false,

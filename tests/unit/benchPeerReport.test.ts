@@ -81,6 +81,7 @@ describe('answerTable', () => {
   const run = (answerMs: number, followedLink = false) => ({
     answerMs,
     sentMs: answerMs - 10,
+    seenMs: answerMs + 200,
     fcpMs: 400,
     taps: 2,
     followedLink,
@@ -99,8 +100,8 @@ describe('answerTable', () => {
         },
       ]),
     );
-    expect(rows[0]).toEqual(['CPU 4×', 'ours', '1,000', '1.00×', '990', '400', '2', '']);
+    expect(rows[0]).toEqual(['CPU 4×', 'ours', '1,000', '1.00×', '990', '1,200', '400', '2', '']);
     expect(rows[1]?.slice(2, 5)).toEqual(['600', '0.60×', '590']);
-    expect(rows[1]?.[7]).toBe('1 of 3 taps followed the link to the file; 1 of 3 runs never answered');
+    expect(rows[1]?.[8]).toBe('1 of 3 taps followed the link to the file; 1 of 3 runs never answered');
   });
 });

@@ -98,7 +98,17 @@ export function behaviourTable(behaviour: readonly Behaviour[]): string {
 /** Time until "next" answers, ours first under each condition. */
 export function answerTable(rows: readonly AnswerRow[]): string {
   return table(
-    ['Condition', 'Page', 'Answers at (ms)', '/ ours', 'That tap sent at (ms)', 'First paint (ms)', 'Taps', 'Note'],
+    [
+      'Condition',
+      'Page',
+      'Answers at (ms)',
+      '/ ours',
+      'That tap sent at (ms)',
+      'Moved, seen by (ms)',
+      'First paint (ms)',
+      'Taps',
+      'Note',
+    ],
     rows.map((row) => {
       const followed = row.runs.filter((run) => run.followedLink).length;
       const failed = row.runs.filter((run) => !Number.isFinite(run.answerMs)).length;
@@ -112,6 +122,7 @@ export function answerTable(rows: readonly AnswerRow[]): string {
         integer(row.medianMs),
         times(row.toOurs),
         integer(median(row.runs.map((run) => run.sentMs))),
+        integer(median(row.runs.map((run) => run.seenMs))),
         integer(median(row.runs.map((run) => run.fcpMs))),
         integer(median(row.runs.map((run) => run.taps))),
         notes.filter(Boolean).join('; '),
