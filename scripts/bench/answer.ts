@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright';
-import type { Condition } from './measure.ts';
+import { type Condition, PHONE, throttle } from './measure.ts';
 import { median, ratio } from './stats.ts';
 
 /** What "next" is on a page and how the page shows that it moved to photo 2. */
@@ -31,7 +31,6 @@ export interface AnswerRun {
   error?: string;
 }
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const GIVE_UP_MS = 30_000;
 // A tap is judged after this long: the next tap comes then, so a figure is at most this late.
 const JUDGE_MS = 150;
@@ -61,29 +60,22 @@ export async function timeToAnswer(
       );
     });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (condition.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpuRate });
-    if (condition.network) {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: condition.network.latencyMs,
-        downloadThroughput: condition.network.downBytesPerSecond,
-        uploadThroughput: condition.network.upBytesPerSecond,
-      });
-    }
+    await throttle(context, page, condition);
     await page.goto(url, { waitUntil: 'commit' });
     const painted = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
     let fcpMs: number | null = null;
-    while (fcpMs === null) {
+    for (let waited = 0; fcpMs === null && waited < GIVE_UP_MS; waited += 20) {
       fcpMs = await page.evaluate(painted);
       if (fcpMs === null) await page.waitForTimeout(20);
     }
+    if (fcpMs === null) throw new Error(`${url}: no first paint within ${GIVE_UP_MS} ms`);
     const start = new URL(url).pathname;
+    const left = () => new URL(page.url()).pathname !== start;
     let taps = 0;
-    while ((await now(page)) < GIVE_UP_MS) {
-      // Used only when the tap left the page, whose clock went with it.
-      const tappedAt = await now(page);
+    // Used only when a tap left the page, whose clock went with it.
+    let tappedAt = Number.NaN;
+    while (!left() && (await now(page)) < GIVE_UP_MS) {
+      tappedAt = await now(page);
       // Forced: our controls are marked unavailable until hydration, and that is what is measured.
       const tapped = await page
         .locator(spec.tap)
@@ -94,8 +86,7 @@ export async function timeToAnswer(
       if (!tapped) continue;
       taps++;
       await page.waitForTimeout(JUDGE_MS);
-      if (new URL(page.url()).pathname !== start)
-        return { answerMs: tappedAt, sentMs: tappedAt, seenMs: tappedAt, fcpMs, taps, followedLink: true };
+      if (left()) break;
       const seen = await page
         .evaluate(`(${spec.moved}) ? { tap: window.__tap, at: performance.now() } : null`)
         .catch(() => null);
@@ -111,6 +102,7 @@ export async function timeToAnswer(
         };
       }
     }
+    if (left()) return { answerMs: tappedAt, sentMs: tappedAt, seenMs: tappedAt, fcpMs, taps, followedLink: true };
     return { answerMs: Number.NaN, sentMs: Number.NaN, seenMs: Number.NaN, fcpMs, taps, followedLink: false };
   } finally {
     await context.close();
