@@ -1,4 +1,4 @@
-import type { Browser, Request } from 'playwright';
+import type { Browser, BrowserContext, Page, Request } from 'playwright';
 import { type PageFacts, readPage, watchPaints } from './pageProbe.ts';
 
 /** One set of device and network limits every page is measured under. */
@@ -32,6 +32,8 @@ export const METRICS = [
   'imagesBeforePhoto',
   'domElements',
   'imgElements',
+  'startupJsBytes',
+  'requestsBeforeLcp',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -43,14 +45,37 @@ export type RunResult = Record<Metric, number> &
     wallMs: number;
   };
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 // A gallery whose lazy images keep loading must not hold the bench forever: metrics after load
 // are still meaningful, and the run records that it stopped waiting.
 const IDLE_TIMEOUT_MS = 15_000;
 const SETTLE_MS = 500;
 
-/** Loads one address in a fresh context (cold cache, new connections) and reads its metrics. */
-export async function measure(browser: Browser, url: string, condition: Condition): Promise<RunResult> {
+/** Applies a condition's CPU and network limits to a page before it loads anything. */
+export async function throttle(context: BrowserContext, page: Page, condition: Condition): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  if (condition.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpuRate });
+  if (condition.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: condition.network.latencyMs,
+      downloadThroughput: condition.network.downBytesPerSecond,
+      uploadThroughput: condition.network.upBytesPerSecond,
+    });
+  }
+}
+
+/**
+ * Loads one address in a fresh context (cold cache, new connections) and reads its metrics;
+ * `photoSelector` as in `readPage`.
+ */
+export async function measure(
+  browser: Browser,
+  url: string,
+  condition: Condition,
+  photoSelector: string | null = null,
+): Promise<RunResult> {
   const started = performance.now();
   const context = await browser.newContext(PHONE);
   try {
@@ -63,24 +88,14 @@ export async function measure(browser: Browser, url: string, condition: Conditio
     page.on('request', (request) => open.add(request));
     page.on('requestfinished', (request) => open.delete(request));
     page.on('requestfailed', (request) => open.delete(request));
-    const cdp = await context.newCDPSession(page);
-    if (condition.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpuRate });
-    if (condition.network) {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: condition.network.latencyMs,
-        downloadThroughput: condition.network.downBytesPerSecond,
-        uploadThroughput: condition.network.upBytesPerSecond,
-      });
-    }
+    await throttle(context, page, condition);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     let idleTimedOut = false;
     await page.waitForLoadState('networkidle', { timeout: IDLE_TIMEOUT_MS }).catch(() => {
       idleTimedOut = true;
     });
     await page.waitForTimeout(SETTLE_MS);
-    const facts = await page.evaluate(readPage);
+    const facts = await page.evaluate(readPage, photoSelector);
     const pending = idleTimedOut ? [...open].map((request) => request.url()) : [];
     return { ...facts, idleTimedOut, pending, wallMs: Math.round(performance.now() - started) };
   } finally {

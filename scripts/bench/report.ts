@@ -1,5 +1,8 @@
+import type { AnswerRow } from './answer.ts';
 import type { LighthouseResult } from './lighthouse.ts';
+import { integer, kB, table, times } from './markdown.ts';
 import type { Condition, Metric, RunResult } from './measure.ts';
+import { answerTable, type Behaviour, behaviourTable, peersTable } from './peers/report.ts';
 import type { Sizes } from './sizes.ts';
 
 /** Everything one bench run found, as written to .bench/results.json. */
@@ -11,9 +14,15 @@ export interface Results {
   /** 1-minute load average before and after: other jobs on the machine show up as noise. */
   loadAverage: { start: number; end: number };
   runsPerSide: number;
+  /** Runs per peer page (BENCH_PEER_RUNS); 0 when the peers were left out. */
+  peerRunsPerSide: number;
   /** The generated event's file size: it grows with every image field the schema gains. */
   bigEvent: { id: string; bytes: number };
   comparisons: Comparison[];
+  /** How each page behaves beyond its timings (caption, Back, address, axe); absent when not read. */
+  behaviour?: Behaviour[];
+  /** Time until "next" answers, ours and each peer; absent when not measured. */
+  answers?: AnswerRow[];
   sizes: Sizes;
   lighthouse: { page: string; result: LighthouseResult }[];
 }
@@ -32,15 +41,18 @@ export interface Comparison {
   static: { runs: Run[]; median: Record<Metric, number> };
   ratio: Record<Metric, number | null>;
   ratioToStatic: Record<Metric, number | null>;
+  /** Other galleries showing the same event, measured in the same alternation (demo event only). */
+  peers?: PeerComparison[];
 }
 
-const integer = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
-const times = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)}×`);
-const kB = (value: number) => (Number.isFinite(value) ? (value / 1000).toFixed(1) : '—');
-
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+/** A peer page's medians and its ratios to ours and to the bare page. */
+export interface PeerComparison {
+  name: string;
+  label: string;
+  runs: Run[];
+  median: Record<Metric, number>;
+  ratioToOurs: Record<Metric, number | null>;
+  ratioToBaseline: Record<Metric, number | null>;
 }
 
 function cell(item: Comparison, metric: Metric, format: (value: number) => string, withRatio = true): string {
@@ -144,6 +156,7 @@ function runNotes(comparisons: readonly Comparison[]): string[] {
       ['ours', item.app.runs],
       ['baseline', item.baseline.runs],
       ['static page', item.static.runs],
+      ...(item.peers ?? []).map((peer) => [peer.label, peer.runs] as const),
     ] as const) {
       const failed = runs.filter((run) => 'error' in run).length;
       const noIdle = runs.filter((run) => !('error' in run) && run.idleTimedOut).length;
@@ -161,10 +174,21 @@ export function markdownReport(results: Results): string {
   const load = `load average ${results.loadAverage.start.toFixed(1)} → ${results.loadAverage.end.toFixed(1)}`;
   return [
     `## Benchmark ${results.date.slice(0, 10)}: node ${versions.node}, Chromium ${versions.chromium}, ` +
-      `${results.runsPerSide} runs per side, phone 390×844 @2x, ${load}, ` +
+      `${results.runsPerSide} runs per side (peers ${results.peerRunsPerSide}), phone 390×844 @2x, ${load}, ` +
       `${results.bigEvent.id}.json ${(results.bigEvent.bytes / 1e6).toFixed(1)} MB`,
     `### First photo: ours vs a bare page with the same photo\n\n${timingTable(comparisons)}`,
     `### Loading (median ours / median baseline, ratio)\n\n${loadingTable(comparisons)}`,
+    ...(comparisons.some((item) => item.peers?.length)
+      ? [
+          `### Peers: other galleries with the same event and photo files\n\n${peersTable(comparisons)}`,
+          ...(results.behaviour ? [`### Behaviour (read once, CPU 1×)\n\n${behaviourTable(results.behaviour)}`] : []),
+          ...(results.answers?.length
+            ? [
+                `### Time until "next" answers (median of ${results.answers[0]?.runs.length} runs)\n\n${answerTable(results.answers)}`,
+              ]
+            : []),
+        ]
+      : []),
     ...(notes.length ? [notes.join('\n')] : []),
     `### Bundle sizes\n\n${sizesTable(results.sizes)}`,
     `### Lighthouse ${versions.lighthouse} (mobile defaults, one run each)\n\n${lighthouseTable(results.lighthouse)}`,

@@ -1,23 +1,29 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright';
+import { chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../ci/chromium.ts';
+import { type AnswerRow, measureAnswers } from './answer.ts';
 import { writeBaseline, writeStaticPage } from './baseline.ts';
-import { BIG_EVENT_ID, preparePublicDir } from './bigEvent.ts';
+import { BIG_EVENT_ID } from './bigEvent.ts';
+import { compare } from './compare.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { CONDITIONS, type Condition, METRICS, type Metric, measure } from './measure.ts';
-import { type Comparison, markdownReport, type Results, type Run } from './report.ts';
+import { CONDITIONS, type Condition, measure } from './measure.ts';
+import { readBehaviour } from './peers/behaviour.ts';
+import { buildPeers, PEERS } from './peers/build.ts';
+import { recipes } from './peers/recipes.ts';
+import type { Behaviour } from './peers/report.ts';
+import { type Comparison, markdownReport, type Results } from './report.ts';
 import { serve } from './serve.ts';
+import { runCounts } from './settings.ts';
+import { buildSite, packageVersion } from './site.ts';
 import { bundleSizes } from './sizes.ts';
-import { medians, ratio } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, '.bench/dist');
 const PUBLIC = join(ROOT, '.bench/public');
-const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '7', 10);
+const PEER_EVENT = 'otan-bucarest-2022';
 
 interface Page {
   name: string;
@@ -45,55 +51,32 @@ async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   }
 }
 
-function build() {
-  const bigEvent = preparePublicDir(join(ROOT, 'public'), PUBLIC);
-  log(`generated ${bigEvent.file} (${bigEvent.bytes} bytes)`);
-  // The bench server answers at the root, whatever base the caller's shell asks for.
-  const env = { ...process.env, OUT_DIR: DIST, PUBLIC_DIR: PUBLIC, BASE_PATH: '/' };
-  const done = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], { cwd: ROOT, env, stdio: ['ignore', 2, 2] });
-  if (done.status !== 0) throw new Error(`build failed (exit ${done.status ?? done.signal})`);
-  return bigEvent;
-}
-
-const safely = async (work: () => Promise<Run>): Promise<Run> =>
-  work().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
-
-async function compare(browser: Browser, origin: string, page: Page, condition: Condition) {
-  const sides = { app: page.path, baseline: page.baseline, static: page.staticPage };
-  const runs: Record<keyof typeof sides, Run[]> = { app: [], baseline: [], static: [] };
-  // Alternating spreads any drift of the machine (another job, thermal state) over every side.
-  for (let run = 0; run < RUNS; run++) {
-    for (const side of Object.keys(sides) as (keyof typeof sides)[]) {
-      runs[side].push(await safely(() => measure(browser, origin + sides[side], condition)));
-    }
-  }
-  const ok = (list: Run[]) => list.flatMap((item) => ('error' in item ? [] : [item]));
-  const median = (side: keyof typeof sides) => medians(ok(runs[side]), METRICS);
-  const [app, baseline, staticPage] = [median('app'), median('baseline'), median('static')];
-  const ratios = (over: Record<Metric, number>) =>
-    Object.fromEntries(METRICS.map((key) => [key, ratio(app[key], over[key])])) as Comparison['ratio'];
-  return {
-    app: { runs: runs.app, median: app },
-    baseline: { runs: runs.baseline, median: baseline },
-    static: { runs: runs.static, median: staticPage },
-    ratio: ratios(baseline),
-    ratioToStatic: ratios(staticPage),
-  };
-}
-
-function packageVersion(name: string): string {
-  return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-}
-
 async function main() {
-  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a positive integer, got ${RUNS}`);
+  const { runs, peerRuns, answerRuns } = runCounts(process.env);
   const started = performance.now();
   const loadStart = loadavg()[0] ?? Number.NaN;
-  const bigEvent = await phase('build', build);
+  const bigEvent = await phase('build', () => buildSite(ROOT, DIST, PUBLIC, log));
+  // After our build, which empties the folder the peers are built into.
+  const peerPaths = await phase('peers', () =>
+    peerRuns === 0
+      ? ({} as Record<string, string>)
+      : buildPeers(
+          DIST,
+          join(ROOT, '.bench/peers-src'),
+          join(PUBLIC, `events/${PEER_EVENT}.json`),
+          `/events/${PEER_EVENT}.json`,
+        ),
+  );
+  const peerSides = PEERS.flatMap((peer) => {
+    const path = peerPaths[peer.name];
+    return path ? [{ key: peer.name, label: peer.label, path, runs: peerRuns, photoSelector: peer.photoSelector }] : [];
+  });
   const sizes = bundleSizes(DIST);
   const server = await serve(DIST);
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
   const comparisons: Comparison[] = [];
+  let behaviour: Behaviour[] | undefined;
+  let answers: AnswerRow[] | undefined;
   const pages: Page[] = [];
   let chromiumVersion = '';
   try {
@@ -116,10 +99,22 @@ async function main() {
     for (const condition of CONDITIONS) {
       await phase(`timing ${condition.id}`, async () => {
         for (const page of pages) {
-          log(`  ${page.name}, ${condition.label}, ${RUNS} × 3 runs`);
-          comparisons.push({ page: page.name, condition, ...(await compare(browser, server.origin, page, condition)) });
+          const peers = page.name === PEER_EVENT ? peerSides : [];
+          log(
+            `  ${page.name}, ${condition.label}, ${runs} × 3 runs${peers.length ? ` + ${peerRuns} × ${peers.length} peers` : ''}`,
+          );
+          const measured = await compare(browser, server.origin, page, condition, runs, peers);
+          comparisons.push({ page: page.name, condition, ...measured });
         }
       });
+    }
+    if (peerSides.length) {
+      const demo = pages.find((page) => page.name === PEER_EVENT);
+      const drives = recipes(demo?.path ?? '', peerPaths);
+      behaviour = await phase('behaviour', () => readBehaviour(browser, server.origin, drives, demo?.baseline ?? '/'));
+      // Only where the wait is long enough to feel: a phone's CPU, and that CPU on a slow network.
+      const slowOnes = CONDITIONS.filter((condition) => condition.cpuRate > 1);
+      answers = await phase('answers', () => measureAnswers(browser, server.origin, drives, slowOnes, answerRuns));
     }
   } finally {
     await browser.close();
@@ -141,14 +136,16 @@ async function main() {
     versions: {
       node: process.version,
       chromium: chromiumVersion,
-      playwright: packageVersion('playwright'),
-      lighthouse: packageVersion('lighthouse'),
+      playwright: packageVersion(ROOT, 'playwright'),
+      lighthouse: packageVersion(ROOT, 'lighthouse'),
     },
     loadAverage: { start: loadStart, end: loadavg()[0] ?? Number.NaN },
-    runsPerSide: RUNS,
+    runsPerSide: runs,
+    peerRunsPerSide: peerRuns,
     bigEvent: { id: BIG_EVENT_ID, bytes: bigEvent.bytes },
     pages,
     comparisons,
+    ...(behaviour ? { behaviour, answers } : {}),
     sizes,
     lighthouse,
   };
