@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -19,7 +19,10 @@ export function SiteLayout() {
         <SiteHeader />
       </I18nProvider>
       <main className="eg-site-main">
-        <Outlet />
+        {/* A page in a language whose messages have not arrived waits for them, the last page kept. */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </main>
       <I18nProvider lang={pageLanguage}>
         <SiteFooter />

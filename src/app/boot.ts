@@ -1,5 +1,6 @@
 import '../styles/index.css';
 import '../styles/site.css';
+import { loadMessages } from '../i18n/messages.ts';
 
 /** Past this, the app starts even if the first photo is still arriving. */
 const PHOTO_WAIT_MS = 2500;
@@ -26,4 +27,6 @@ function firstPhotoShown(): Promise<void> {
   return decoded.then(painted);
 }
 
+// The page's messages are small and the app cannot start without them: they come at once.
+loadMessages(document.documentElement.lang);
 firstPhotoShown().then(() => import('./main.tsx'));

@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { loadMessages, UI_LANGUAGES } from '../i18n/messages.ts';
 import { App } from './App.tsx';
 import type { PageData } from './AppRoutes.tsx';
+
+// The build renders pages in every language: all their messages are there before the first.
+await Promise.all(UI_LANGUAGES.map(loadMessages));
 
 export { site } from 'virtual:site-config';
 export { parseEvent } from '../event/parseEvent.ts';

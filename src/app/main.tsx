@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { loadMessages } from '../i18n/messages.ts';
 import { App } from './App.tsx';
 import type { PageData } from './AppRoutes.tsx';
 import { PAGE_DATA_ID } from './pageData.ts';
@@ -31,5 +32,5 @@ const app = (
 // A prerendered page already shows the content: hydrating keeps it in place rather than redrawing
 // it. The prerendered event page shows photo 1; a link to another photo starts afresh (with the data).
 const photo = new URLSearchParams(window.location.search).get('photo');
-if (data && root.firstElementChild && (photo === null || photo === '1')) hydrateRoot(root, app);
-else createRoot(root).render(app);
+const hydrate = data && root.firstElementChild && (photo === null || photo === '1');
+loadMessages(siteLanguage).then(() => (hydrate ? hydrateRoot(root, app) : createRoot(root).render(app)));

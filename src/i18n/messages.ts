@@ -1,7 +1,3 @@
-import { de } from './de.ts';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
-
 /** Every text the interface shows, per language. A missing key in a table is a type error. */
 export interface Messages {
   /** Marker before a left-to-right list of people, used when two or more are named. */
@@ -91,16 +87,54 @@ export interface Messages {
   statementDescription: string;
 }
 
-const tables = { fr, de, en } as const;
+/** The languages the interface speaks; each table is loaded on its own, when a page needs it. */
+const loaders = {
+  fr: () => import('./fr.ts').then((module) => module.fr),
+  de: () => import('./de.ts').then((module) => module.de),
+  en: () => import('./en.ts').then((module) => module.en),
+} satisfies Record<string, () => Promise<Messages>>;
 
-export type UiLanguage = keyof typeof tables;
+export type UiLanguage = keyof typeof loaders;
+
+export const UI_LANGUAGES = Object.keys(loaders) as UiLanguage[];
 
 /** The interface language for a content language tag: `fr-LU` → `fr`; unknown ones → English. */
 export function uiLanguage(tag: string | undefined): UiLanguage {
   const base = tag?.toLowerCase().split('-')[0];
-  return base !== undefined && Object.hasOwn(tables, base) ? (base as UiLanguage) : 'en';
+  return base !== undefined && Object.hasOwn(loaders, base) ? (base as UiLanguage) : 'en';
 }
 
+// One promise per language for the page's life, as React's use() needs.
+const pending = new Map<UiLanguage, Promise<Messages>>();
+const arrived = new Map<UiLanguage, Messages>();
+
+/**
+ * Loads the table of a language tag's interface language, once. The promise, once settled, says
+ * so in the fields React's use() reads, so that a render never waits for a table already there.
+ */
+export function loadMessages(tag: string | undefined): Promise<Messages> {
+  const lang = uiLanguage(tag);
+  let table = pending.get(lang);
+  if (!table) {
+    const loading = loaders[lang]().then((messages) => {
+      arrived.set(lang, messages);
+      Object.assign(loading, { status: 'fulfilled', value: messages });
+      return messages;
+    });
+    table = loading;
+    pending.set(lang, table);
+  }
+  return table;
+}
+
+/** The table for a language tag if it has arrived (see loadMessages). */
+export function loadedMessages(tag: string | undefined): Messages | undefined {
+  return arrived.get(uiLanguage(tag));
+}
+
+/** The table for a language tag, which must have been loaded: the app loads the page's before it starts. */
 export function messagesFor(tag: string | undefined): Messages {
-  return tables[uiLanguage(tag)];
+  const messages = loadedMessages(tag);
+  if (!messages) throw new Error(`the ${uiLanguage(tag)} messages are used before loadMessages()`);
+  return messages;
 }

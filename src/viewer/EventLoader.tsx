@@ -1,11 +1,11 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, Suspense, useMemo } from 'react';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { isEventId } from '../event/ids.ts';
 import { useEvent } from '../event/useEvent.ts';
 import { type PhotoView, photoViews } from '../gallery/photos.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import { messagesFor } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { LoadErrorView } from './LoadErrorView.tsx';
 
 /** An event ready to show and its photos, as the loader hands them to what shows them. */
@@ -35,7 +35,8 @@ function Loaded({
   lang,
   children,
 }: { shown: DisplayEvent; file: string; lang?: string } & Pick<EventLoaderProps, 'children'>) {
-  const photos = useMemo(() => photoViews(shown.event, file, messagesFor(shown.event.lang), shown), [shown, file]);
+  const messages = useMessages(shown.event.lang);
+  const photos = useMemo(() => photoViews(shown.event, file, messages, shown), [shown, file, messages]);
   return <I18nProvider lang={lang ?? shown.event.lang}>{children({ shown, photos, file })}</I18nProvider>;
 }
 
@@ -52,20 +53,22 @@ export function EventLoader({ file, id, prerendered, lang, notFound, children }:
 function Loading({ file, id, prerendered, lang, notFound, children }: EventLoaderProps) {
   const { messages } = useI18n();
   const { state, retry } = useEvent(file, id, prerendered);
-  if (state.status === 'loading') {
-    return (
-      <p className="eg-loading" role="status">
-        {messages.loading}
-      </p>
-    );
-  }
+  const loading = (
+    <p className="eg-loading" role="status">
+      {messages.loading}
+    </p>
+  );
+  if (state.status === 'loading') return loading;
   if (state.status === 'failed') {
     if (state.error.kind === 'not-found' && notFound) return notFound;
     return <LoadErrorView error={state.error} onRetry={retry} />;
   }
+  // An event in a language not yet spoken on the page waits for its messages, still loading.
   return (
-    <Loaded shown={state.data} file={file} lang={lang}>
-      {children}
-    </Loaded>
+    <Suspense fallback={loading}>
+      <Loaded shown={state.data} file={file} lang={lang}>
+        {children}
+      </Loaded>
+    </Suspense>
   );
 }
