@@ -61,14 +61,14 @@ export function fillTemplate(template: string, parts: PageParts): string {
     .replace('<div id="root"></div>', () => `<div id="root">${parts.app}</div>${parts.data}`);
 }
 
-async function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string) {
+async function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string, base: string) {
   const app = page.data ? await entry.render(page.url, page.head.lang, page.data) : '';
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
   const html = fillTemplate(template, {
     lang: page.head.lang,
-    head: entry.headHtml(page.head, origin),
+    head: entry.headHtml(page.head, origin, base),
     preload: preloadFirstPhoto(app),
     app,
     data: script,
@@ -98,12 +98,14 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
   const messages = entry.messagesFor(siteLanguage);
   // As the app picks it: in the interface language the page's language tag falls back to.
   const nameIn = (tag: string) => site.name[entry.uiLanguage(tag)] ?? site.name[siteLanguage] ?? '';
+  const languages = entry.listingLanguages(index.events, entry.UI_LANGUAGES, siteLanguage);
+  const alternates = entry.listingAlternates(languages, siteLanguage);
   const list: Page[] = [
     {
       url: paths.index.build(),
       file: 'index.html',
-      head: entry.indexHead(messages, siteLanguage, nameIn(siteLanguage)),
-      data: { url: paths.index.build(), index },
+      head: entry.indexHead(messages, siteLanguage, nameIn(siteLanguage), alternates),
+      data: { url: paths.index.build(), index, alternates },
     },
     {
       url: '/404',
@@ -112,6 +114,17 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
       data: { url: '/404' },
     },
   ];
+  // Every language's listing under its prefix, the default language's too, which names `/` canonical.
+  for (const lang of languages) {
+    const url = `/${lang}`;
+    const canonical = lang === siteLanguage ? paths.index.build() : undefined;
+    const head = entry.indexHead(entry.messagesFor(lang), lang, nameIn(lang), alternates, canonical);
+    list.push(page(url, head, { url, index, alternates }));
+    if (lang === siteLanguage) continue;
+    const missing = `/${lang}/404`;
+    const notFound = entry.notFoundHead(entry.messagesFor(lang), lang, nameIn(lang));
+    list.push({ url: missing, file: `${lang}/404.html`, head: notFound, data: { url: missing } });
+  }
   for (const lang of site.languages) {
     const url = paths.accessibilityIn.build(lang, siteLanguage);
     list.push(page(url, entry.accessibilityHead(entry.messagesFor(lang), lang, nameIn(lang)), { url }));
@@ -123,11 +136,15 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
     const photos = entry.photoViews(result.event, fileUrl, entry.messagesFor(result.event.lang));
     const eventUrl = paths.event.build(id);
     const siteName = nameIn(result.event.lang);
-    const head = entry.eventHead(result.event, photos[0], siteName);
-    list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result) }));
-    list.push(page(paths.embed.build(id), head));
+    const versions = entry.versionsOf(index.events, id, site.languages);
+    const at = (number: number, inLightbox: boolean) =>
+      entry.eventAlternates(versions, { number, inLightbox }, siteLanguage);
+    const head = entry.eventHead(result.event, photos[0], siteName, at(1, false));
+    list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false) }));
+    list.push(page(paths.embed.build(id), { ...head, alternates: undefined }));
     for (const photo of photos) {
-      list.push(page(paths.photo.build(id, photo.number), entry.eventHead(result.event, photo, siteName)));
+      const photoHead = entry.eventHead(result.event, photo, siteName, at(photo.number, true));
+      list.push(page(paths.photo.build(id, photo.number), photoHead));
     }
   }
   return list;
@@ -141,6 +158,6 @@ export async function prerender(dist: string, serverEntry: string, base: string,
   const entry: ServerEntry = await import(pathToFileURL(serverEntry).href);
   const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'), dist, base);
   const list = pages(dist, base, entry);
-  for (const page of list) await writePage(dist, template, entry, page, origin);
+  for (const page of list) await writePage(dist, template, entry, page, origin, base);
   return list.length;
 }

@@ -11,7 +11,7 @@ export function App({ siteLanguage, data }: { siteLanguage: string; data?: PageD
       <I18nProvider lang={siteLanguage}>
         <div className="eg-root eg-page">
           <ErrorBoundary>
-            <AppRoutes data={data} />
+            <AppRoutes data={data} lang={siteLanguage} />
           </ErrorBoundary>
         </div>
       </I18nProvider>

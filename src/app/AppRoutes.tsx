@@ -3,7 +3,9 @@ import { Route, Routes } from 'react-router';
 import type { EventsIndex } from '../event/eventsIndex.ts';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
+import type { Version } from '../event/versions.ts';
 import { AccessibilityPage } from '../routes/AccessibilityPage.tsx';
+import type { Alternate } from '../routes/alternates.ts';
 import { EventPage } from '../routes/EventPage.tsx';
 import { IndexPage } from '../routes/IndexPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
@@ -19,19 +21,29 @@ export interface PageData {
   /** The event shown, with only its first photos when it is large (see `partial`). */
   event?: DisplayEvent;
   index?: EventsIndex;
+  /** The event's versions in every language. */
+  versions?: Version[];
+  /** The page in every language, for the header's language switch. */
+  alternates?: Alternate[];
 }
 
-export function AppRoutes({ data }: { data?: PageData }) {
+/** `lang` is the page's language, as its `<html lang>` says. */
+export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
+  const event = <EventPage prerendered={data?.event} versions={data?.versions} />;
   return (
     <Routes>
-      <Route element={<SiteLayout />}>
-        <Route path={paths.index.pattern} element={<IndexPage prerendered={data?.index} />} />
-        <Route path={paths.event.pattern} element={<EventPage prerendered={data?.event} />} />
-        <Route path={paths.photo.pattern} element={<EventPage prerendered={data?.event} />} />
+      <Route element={<SiteLayout lang={lang} alternates={data?.alternates} />}>
+        {[paths.index.pattern, paths.indexIn.pattern].map((pattern) => (
+          <Route key={pattern} path={pattern} element={<IndexPage prerendered={data?.index} />} />
+        ))}
+        <Route path={paths.event.pattern} element={event} />
+        <Route path={paths.photo.pattern} element={event} />
         {[paths.accessibility.pattern, paths.accessibilityIn.pattern].map((pattern) => (
           <Route key={pattern} path={pattern} element={<AccessibilityPage />} />
         ))}
-        <Route path="*" element={<NotFoundPage />} />
+        {[paths.notFoundIn.pattern, '*'].map((pattern) => (
+          <Route key={pattern} path={pattern} element={<NotFoundPage />} />
+        ))}
       </Route>
       {/* The embed shows the gallery alone: no header, no footer, on someone else's page. */}
       <Route

@@ -1,9 +1,14 @@
 import { useI18n } from '../i18n/useI18n.ts';
+import type { Alternate } from '../routes/alternates.ts';
 import { inLanguage } from '../site/localized.ts';
 import { useSite } from '../site/useSite.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-/** The publisher's name (and logo), leading home to its own site: the page belongs to someone. */
-export function SiteHeader() {
+/**
+ * The publisher's name (and logo), leading home to its own site: the page belongs to someone.
+ * Beside it, the page in its other languages.
+ */
+export function SiteHeader({ alternates, lang: pageLanguage }: { alternates: readonly Alternate[]; lang: string }) {
   const site = useSite();
   const { lang } = useI18n();
   const publisher = inLanguage(site.publisher.name, lang, site) ?? '';
@@ -16,6 +21,7 @@ export function SiteHeader() {
         {logo && <img className="eg-site-header__logo" src={logoSrc} alt="" width={logo.width} height={logo.height} />}
         <span className="eg-site-header__name">{publisher}</span>
       </a>
+      <LanguageSwitch alternates={alternates} lang={pageLanguage} />
     </header>
   );
 }

@@ -1,32 +1,36 @@
-import { Suspense, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Outlet } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import { useI18n } from '../i18n/useI18n.ts';
-import { PageLanguageContext } from '../routes/pageLanguage.ts';
+import type { Alternate } from '../routes/alternates.ts';
+import { type PageFrame, PageFrameContext } from '../routes/pageFrame.ts';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
 /**
  * The site's frame around every page but the embed: header, the page, footer. The frame speaks
- * the page's language, which starts as the prerendered page's and follows the page's head.
+ * the page's language and offers its other versions: at first the prerendered page's, then as the
+ * page's head says.
  */
-export function SiteLayout() {
-  const { lang } = useI18n();
-  const [pageLanguage, setPageLanguage] = useState<string>(lang);
+export function SiteLayout({ lang, alternates = [] }: { lang: string; alternates?: readonly Alternate[] }) {
+  const [frame, setFrame] = useState<PageFrame>({ lang, alternates });
+  const update = useCallback(
+    (next: PageFrame) =>
+      setFrame((shown) =>
+        shown.lang === next.lang && JSON.stringify(shown.alternates) === JSON.stringify(next.alternates) ? shown : next,
+      ),
+    [],
+  );
   return (
-    <PageLanguageContext value={setPageLanguage}>
-      <I18nProvider lang={pageLanguage}>
-        <SiteHeader />
+    <PageFrameContext value={update}>
+      <I18nProvider lang={frame.lang}>
+        <SiteHeader alternates={frame.alternates} lang={frame.lang} />
       </I18nProvider>
       <main className="eg-site-main">
-        {/* A page in a language whose messages have not arrived waits for them, the last page kept. */}
-        <Suspense fallback={null}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </main>
-      <I18nProvider lang={pageLanguage}>
+      <I18nProvider lang={frame.lang}>
         <SiteFooter />
       </I18nProvider>
-    </PageLanguageContext>
+    </PageFrameContext>
   );
 }

@@ -11,9 +11,11 @@ await Promise.all(UI_LANGUAGES.map(loadMessages));
 export { site } from 'virtual:site-config';
 export { parseEvent } from '../event/parseEvent.ts';
 export { eventFileUrl } from '../event/urls.ts';
+export { listingLanguages, versionsOf } from '../event/versions.ts';
 export { photoViews } from '../gallery/photos.ts';
-export { messagesFor, uiLanguage } from '../i18n/messages.ts';
+export { messagesFor, UI_LANGUAGES, uiLanguage } from '../i18n/messages.ts';
 export { accessibilityHead } from '../routes/AccessibilityPage.tsx';
+export { eventAlternates, listingAlternates } from '../routes/alternates.ts';
 export { eventHead, headHtml, indexHead, notFoundHead } from '../routes/head.ts';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 

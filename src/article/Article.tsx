@@ -1,10 +1,9 @@
 import type { GalleryEvent } from '../event/schema.ts';
 import { formatDate } from '../i18n/format.ts';
-import { useMessages } from '../i18n/useMessages.ts';
+import { messagesFor } from '../i18n/messages.ts';
 
 /** The release's text: lead, paragraphs, closing line and last update, in the event's language. */
 export function Article({ event }: { event: GalleryEvent }) {
-  const messages = useMessages(event.lang);
   return (
     <div className="eg-article" lang={event.lang}>
       {event.lead && <p className="eg-article__lead">{event.lead}</p>}
@@ -14,7 +13,7 @@ export function Article({ event }: { event: GalleryEvent }) {
       ))}
       {event.source && <p className="eg-article__source">{event.source}</p>}
       {event.updated && (
-        <p className="eg-article__updated">{messages.updated(formatDate(event.lang, event.updated))}</p>
+        <p className="eg-article__updated">{messagesFor(event.lang).updated(formatDate(event.lang, event.updated))}</p>
       )}
     </div>
   );

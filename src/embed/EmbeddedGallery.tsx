@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { ArticlePlacement } from '../viewer/articlePlacement.ts';
 import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
@@ -29,15 +28,12 @@ function Gallery({ loaded, options, portalRoot }: GalleryProps) {
 /** What the `<event-gallery>` element renders inside its shadow root. */
 export function EmbeddedGallery({ options, portalRoot }: { options: EmbedOptions; portalRoot: HTMLElement }) {
   return (
-    // Nothing shows until the interface's messages have arrived: the host page keeps its own.
-    <Suspense fallback={null}>
-      <I18nProvider lang={options.lang ?? document.documentElement.lang}>
-        <div className="eg-root">
-          <EventLoader file={options.src} lang={options.lang}>
-            {(loaded) => <Gallery loaded={loaded} options={options} portalRoot={portalRoot} />}
-          </EventLoader>
-        </div>
-      </I18nProvider>
-    </Suspense>
+    <I18nProvider lang={options.lang ?? document.documentElement.lang}>
+      <div className="eg-root">
+        <EventLoader file={options.src} lang={options.lang}>
+          {(loaded) => <Gallery loaded={loaded} options={options} portalRoot={portalRoot} />}
+        </EventLoader>
+      </div>
+    </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { StrictMode, Suspense } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -95,11 +95,9 @@ export class EventGalleryElement extends HTMLElement {
     const src = eventSource(value, document.baseURI);
     if (src === null) {
       this.#root.render(
-        <Suspense fallback={null}>
-          <I18nProvider lang={lang ?? document.documentElement.lang}>
-            <RefusedSource value={value} />
-          </I18nProvider>
-        </Suspense>,
+        <I18nProvider lang={lang ?? document.documentElement.lang}>
+          <RefusedSource value={value} />
+        </I18nProvider>,
       );
       return;
     }

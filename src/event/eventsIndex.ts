@@ -6,6 +6,8 @@ import type { GalleryEvent } from './schema.ts';
 const EntrySchema = v.object({
   id: v.string(),
   lang: v.string(),
+  /** Shared by the versions of one event in several languages. */
+  translationKey: v.optional(v.string()),
   title: v.string(),
   date: v.string(),
   endDate: v.optional(v.string()),
@@ -38,6 +40,7 @@ export function indexEntry(event: GalleryEvent): EventsIndexEntry {
   return {
     id: event.id,
     lang: event.lang,
+    translationKey: event.translationKey,
     title: event.title,
     date: event.date,
     endDate: event.endDate,

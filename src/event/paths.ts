@@ -1,6 +1,13 @@
 /** Every address of the app: its route pattern beside the function that builds it. */
 export const paths = {
   index: { pattern: '/', build: () => '/' },
+  /** The events listed in a language: the default language's at the top, each other's under its tag. */
+  indexIn: {
+    pattern: '/:lang',
+    build: (lang: string, defaultLanguage: string) => (lang === defaultLanguage ? '/' : `/${lang}/`),
+  },
+  /** A page not found, in the language of the address's prefix. */
+  notFoundIn: { pattern: '/:lang/*' },
   event: {
     pattern: '/events/:id',
     build: (id: string, photo?: number) => `/events/${id}${photo && photo > 1 ? `?photo=${photo}` : ''}`,

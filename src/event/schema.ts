@@ -77,6 +77,7 @@ const eventEntries = {
     v.string('expected a language tag as text'),
     v.check(isLocale, 'expected a BCP 47 language tag such as fr'),
   ),
+  translationKey: v.optional(v.string()),
   title: text('title'),
   date: date('date'),
   endDate: v.optional(date('endDate')),

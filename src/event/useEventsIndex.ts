@@ -23,13 +23,13 @@ async function loadIndex(file: string, signal: AbortSignal): Promise<EventsIndex
     : { status: 'failed', error: { kind: 'invalid', file } };
 }
 
-/** Loads `events/index.json`; `prerendered` is the index already in the page. */
-export function useEventsIndex(file: string, prerendered?: EventsIndex): EventsIndexState {
+/** Loads `events/index.json`; `prerendered` is the index already in the page, `null` a file not needed. */
+export function useEventsIndex(file: string | null, prerendered?: EventsIndex): EventsIndexState {
   const [state, setState] = useState<EventsIndexState>(
     prerendered ? { status: 'shown', data: prerendered } : { status: 'loading' },
   );
   useEffect(() => {
-    if (prerendered) return;
+    if (prerendered || file === null) return;
     const controller = new AbortController();
     loadIndex(file, controller.signal)
       .then(setState)

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useMemo } from 'react';
+import { createContext, type ReactNode, useMemo, useRef } from 'react';
 import { type Messages, type UiLanguage, uiLanguage } from './messages.ts';
 import { useMessages } from './useMessages.ts';
 
@@ -10,10 +10,15 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
-/** Sets the interface language for everything below; content keeps its own `lang` attribute. */
+/**
+ * Sets the interface language for everything below; content keeps its own `lang` attribute.
+ * While a new language's messages load, the last language's stay; before any, nothing shows.
+ */
 export function I18nProvider({ lang, children }: { lang: string | undefined; children: ReactNode }) {
   const ui = uiLanguage(lang);
   const messages = useMessages(ui);
-  const value = useMemo(() => ({ lang: ui, messages }), [ui, messages]);
-  return <I18nContext value={value}>{children}</I18nContext>;
+  const last = useRef<I18n | null>(null);
+  const value = useMemo(() => (messages ? { lang: ui, messages } : last.current), [ui, messages]);
+  last.current = value;
+  return value ? <I18nContext value={value}>{children}</I18nContext> : null;
 }

@@ -55,6 +55,7 @@ export const de: Messages = {
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Unter dieser Adresse gibt es keine Seite.',
   backToIndex: 'Alle Veranstaltungen',
+  otherLanguages: 'Andere Sprachen',
   footerLinks: 'Informationen zur Website',
   legalNotice: 'Impressum',
   privacy: 'Datenschutz',

@@ -54,6 +54,7 @@ export const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   backToIndex: 'See all events',
+  otherLanguages: 'Other languages',
   footerLinks: 'About this site',
   legalNotice: 'Legal notice',
   privacy: 'Data protection',

@@ -54,6 +54,7 @@ export const fr: Messages = {
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette adresse ne correspond à aucune page.',
   backToIndex: 'Voir tous les événements',
+  otherLanguages: 'Autres langues',
   footerLinks: 'Informations sur le site',
   legalNotice: 'Mentions légales',
   privacy: 'Protection des données',

@@ -74,6 +74,8 @@ export interface Messages {
   notFoundTitle: string;
   notFoundText: string;
   backToIndex: string;
+  /** Name of the header's links to the page in other languages. */
+  otherLanguages: string;
   /** Name of the footer's list of links. */
   footerLinks: string;
   legalNotice: string;
@@ -104,24 +106,19 @@ export function uiLanguage(tag: string | undefined): UiLanguage {
   return base !== undefined && Object.hasOwn(loaders, base) ? (base as UiLanguage) : 'en';
 }
 
-// One promise per language for the page's life, as React's use() needs.
+// One load per language for the page's life; the tables arrived, for renders that cannot wait.
 const pending = new Map<UiLanguage, Promise<Messages>>();
 const arrived = new Map<UiLanguage, Messages>();
 
-/**
- * Loads the table of a language tag's interface language, once. The promise, once settled, says
- * so in the fields React's use() reads, so that a render never waits for a table already there.
- */
+/** Loads the table of a language tag's interface language, once. */
 export function loadMessages(tag: string | undefined): Promise<Messages> {
   const lang = uiLanguage(tag);
   let table = pending.get(lang);
   if (!table) {
-    const loading = loaders[lang]().then((messages) => {
+    table = loaders[lang]().then((messages) => {
       arrived.set(lang, messages);
-      Object.assign(loading, { status: 'fulfilled', value: messages });
       return messages;
     });
-    table = loading;
     pending.set(lang, table);
   }
   return table;

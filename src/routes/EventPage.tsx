@@ -2,24 +2,33 @@ import { Link, useParams } from 'react-router';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
 import { eventFileUrl } from '../event/urls.ts';
+import { baseLanguage, type Version } from '../event/versions.ts';
+import { uiLanguage } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { useSiteName } from '../site/useSite.ts';
+import { useSite, useSiteName } from '../site/useSite.ts';
 import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
 import { EventView } from '../viewer/EventView.tsx';
+import { eventAlternates } from './alternates.ts';
 import { eventHead } from './head.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { useHead } from './useHead.ts';
 import { usePhotoInAddress } from './usePhotoInAddress.ts';
+import { useVersions } from './useVersions.ts';
 
-function EventScreen({ loaded }: { loaded: LoadedEvent }) {
+function EventScreen({ loaded, versions }: { loaded: LoadedEvent; versions?: readonly Version[] }) {
   const { event, numbers, total } = loaded.shown;
   const { messages } = useI18n();
+  const site = useSite();
   const photo = usePhotoInAddress(event.id, numbers);
-  useHead(eventHead(event, loaded.photos[photo.index], useSiteName()));
+  const place = { number: numbers[photo.index] ?? 1, inLightbox: photo.lightboxOpen };
+  const alternates = eventAlternates(useVersions(event.id, versions), place, site.defaultLanguage);
+  useHead(eventHead(event, loaded.photos[photo.index], useSiteName(), alternates));
+  // The event is listed in its own language when the interface speaks it, on the front page otherwise.
+  const listing = uiLanguage(event.lang) === baseLanguage(event.lang) ? baseLanguage(event.lang) : site.defaultLanguage;
   return (
     <>
       <nav className="eg-breadcrumb" aria-label={messages.indexTitle}>
-        <Link to={paths.index.build()}>{messages.indexTitle}</Link>
+        <Link to={paths.indexIn.build(listing, site.defaultLanguage)}>{messages.indexTitle}</Link>
       </nav>
       {photo.unknownPhoto !== null && (
         <p className="eg-notice" role="alert">
@@ -33,16 +42,17 @@ function EventScreen({ loaded }: { loaded: LoadedEvent }) {
 }
 
 /** `/events/<id>` and `/events/<id>/photos/<n>`: the event, its photo and lightbox kept in the address. */
-export function EventPage({ prerendered }: { prerendered?: DisplayEvent }) {
+export function EventPage({ prerendered, versions }: { prerendered?: DisplayEvent; versions?: readonly Version[] }) {
   const { id = '' } = useParams();
+  const mine = prerendered?.event.id === id;
   return (
     <EventLoader
       file={eventFileUrl(import.meta.env.BASE_URL, id)}
       id={id}
-      prerendered={prerendered?.event.id === id ? prerendered : undefined}
+      prerendered={mine ? prerendered : undefined}
       notFound={<NotFoundPage />}
     >
-      {(loaded) => <EventScreen loaded={loaded} />}
+      {(loaded) => <EventScreen loaded={loaded} versions={mine ? versions : undefined} />}
     </EventLoader>
   );
 }

@@ -1,6 +1,7 @@
 import type { GalleryEvent } from '../event/schema.ts';
 import type { PhotoView } from '../gallery/photos.ts';
 import type { Messages } from '../i18n/messages.ts';
+import type { Alternate } from './alternates.ts';
 
 /** What a page puts in `<head>`: the same for the prerendered HTML and the running app. */
 export interface Head {
@@ -11,15 +12,31 @@ export interface Head {
   image?: string;
   /** The site's name in the page's language (site.config.json), for share previews. */
   siteName?: string;
+  /** The page in every language, itself included: `hreflang` links and the language switch. */
+  alternates?: readonly Alternate[];
+  /** The address search engines should show for this page, when another says the same (`/fr/` is `/`). */
+  canonical?: string;
 }
 
-export function eventHead(event: GalleryEvent, photo: PhotoView | undefined, siteName?: string): Head {
-  return { title: event.title, description: event.lead ?? event.title, lang: event.lang, image: photo?.src, siteName };
+export function eventHead(
+  event: GalleryEvent,
+  photo: PhotoView | undefined,
+  siteName?: string,
+  alternates?: readonly Alternate[],
+): Head {
+  const { title, lead, lang } = event;
+  return { title, description: lead ?? title, lang, image: photo?.src, siteName, alternates };
 }
 
 /** The events index: its title is the site's name. */
-export function indexHead(messages: Messages, lang: string, siteName: string): Head {
-  return { title: siteName, description: messages.indexDescription, lang, siteName };
+export function indexHead(
+  messages: Messages,
+  lang: string,
+  siteName: string,
+  alternates?: readonly Alternate[],
+  canonical?: string,
+): Head {
+  return { title: siteName, description: messages.indexDescription, lang, siteName, alternates, canonical };
 }
 
 export function notFoundHead(messages: Messages, lang: string, siteName?: string): Head {
@@ -56,10 +73,33 @@ export function withOrigin(address: string, origin: string): string {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
-/** The `<head>` tags for a page, as HTML, for the prerenderer; `origin` is the site's (SITE_URL). */
-export function headHtml(head: Head, origin = ''): string {
+/** A `<link>` of a page's head, its address under the site's base. */
+export interface LinkTag {
+  rel: 'alternate' | 'canonical';
+  hreflang?: string;
+  href: string;
+}
+
+/** The `hreflang` alternates and the canonical address of a page, for the prerenderer and the app. */
+export function linkTags(head: Head, base: string): LinkTag[] {
+  const under = (to: string) => base.replace(/\/$/, '') + to;
+  const alternates = (head.alternates ?? []).map(
+    ({ hreflang, to }): LinkTag => ({ rel: 'alternate', hreflang, href: under(to) }),
+  );
+  return head.canonical === undefined ? alternates : [{ rel: 'canonical', href: under(head.canonical) }, ...alternates];
+}
+
+/**
+ * The `<head>` tags for a page, as HTML, for the prerenderer; `origin` is the site's (SITE_URL),
+ * `base` the path it is served under.
+ */
+export function headHtml(head: Head, origin = '', base = '/'): string {
   const meta = metaTags(head, (address) => withOrigin(address, origin))
     .filter((tag) => tag.content !== undefined)
     .map((tag) => `<meta ${tag.attribute}="${tag.key}" content="${escapeHtml(tag.content ?? '')}">`);
-  return [`<title>${escapeHtml(head.title)}</title>`, ...meta].join('\n    ');
+  const links = linkTags(head, base).map(
+    ({ rel, hreflang, href }) =>
+      `<link rel="${rel}"${hreflang ? ` hreflang="${escapeHtml(hreflang)}"` : ''} href="${escapeHtml(withOrigin(href, origin))}">`,
+  );
+  return [`<title>${escapeHtml(head.title)}</title>`, ...meta, ...links].join('\n    ');
 }

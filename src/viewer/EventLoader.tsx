@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { isEventId } from '../event/ids.ts';
 import { useEvent } from '../event/useEvent.ts';
@@ -33,10 +33,12 @@ function Loaded({
   shown,
   file,
   lang,
+  loading,
   children,
-}: { shown: DisplayEvent; file: string; lang?: string } & Pick<EventLoaderProps, 'children'>) {
+}: { shown: DisplayEvent; file: string; lang?: string; loading: ReactNode } & Pick<EventLoaderProps, 'children'>) {
   const messages = useMessages(shown.event.lang);
-  const photos = useMemo(() => photoViews(shown.event, file, messages, shown), [shown, file, messages]);
+  const photos = useMemo(() => messages && photoViews(shown.event, file, messages, shown), [shown, file, messages]);
+  if (!photos) return loading;
   return <I18nProvider lang={lang ?? shown.event.lang}>{children({ shown, photos, file })}</I18nProvider>;
 }
 
@@ -65,10 +67,8 @@ function Loading({ file, id, prerendered, lang, notFound, children }: EventLoade
   }
   // An event in a language not yet spoken on the page waits for its messages, still loading.
   return (
-    <Suspense fallback={loading}>
-      <Loaded shown={state.data} file={file} lang={lang}>
-        {children}
-      </Loaded>
-    </Suspense>
+    <Loaded shown={state.data} file={file} lang={lang} loading={loading}>
+      {children}
+    </Loaded>
   );
 }
