@@ -64,7 +64,7 @@ export const PhotoSchema = v.object(
 );
 
 /** A translationKey: words of lower-case ASCII letters and digits joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_EXAMPLE = 'expected a slug such as otan-bucarest-2022: lower-case letters, digits and hyphens between them';
 // The bound is checked only on a slug, so that a long text of the wrong characters is reported once.
 export const TranslationKeySchema = v.pipe(
