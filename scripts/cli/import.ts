@@ -1,7 +1,8 @@
 #!/usr/bin/env -S node --import tsx
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { validateEvent } from '../../src/event/schema.ts';
+import * as v from 'valibot';
+import { TranslationKeySchema, validateEvent } from '../../src/event/schema.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
 import { buildEvent, chooseId } from '../importer/event-file.ts';
 import { readPhotoSizes } from '../importer/photo-sizes.ts';
@@ -17,7 +18,9 @@ Turns the text of a published release into an event file.
   --id <id>            the event's id (default: the --out file's name, else made from the title)
   --date YYYY-MM-DD    first day (default: found in the lead, "les 29 et 30 novembre 2022")
   --end-date YYYY-MM-DD  last day, for an event of several days
-  --lang <tag>         language (default: told by the closing line)
+  --lang <tag>         language (default: told by the closing line: fr, de, en, lb)
+  --translation-key <slug>  the key this event shares with its versions in other
+                       languages, e.g. otan-bucarest-2022 (default: none)
   --location <place>   where it happened (default: guessed from the lead)
   --photos <prefix>    directory or https: prefix of the photos' src (default: <id>/)
   --photos-dir <dir>   where the photo files are, to read their sizes
@@ -38,6 +41,7 @@ const { values, positionals, usageError } = commandLine(USAGE, {
   date: { type: 'string' },
   'end-date': { type: 'string' },
   lang: { type: 'string' },
+  'translation-key': { type: 'string' },
   location: { type: 'string' },
   photos: { type: 'string' },
   'photos-dir': { type: 'string' },
@@ -46,6 +50,12 @@ const { values, positionals, usageError } = commandLine(USAGE, {
 if (positionals.length > 1) usageError(`expected one release file, got ${positionals.length}`);
 const input = positionals[0] ?? '-';
 if (input === '-' && process.stdin.isTTY) usageError('expected a release file, or its text on standard input');
+
+const translationKey = values['translation-key'];
+const keyCheck = translationKey === undefined ? undefined : v.safeParse(TranslationKeySchema, translationKey);
+if (keyCheck && !keyCheck.success) {
+  usageError(`--translation-key ${JSON.stringify(translationKey)}: ${keyCheck.issues[0].message}`);
+}
 
 const inputName = input === '-' ? '<stdin>' : input;
 const outName = values.out ?? '<stdout>';
@@ -77,7 +87,8 @@ const { sizes, reports: sizeReports } = await readPhotoSizes(release.photos, (na
   photosDir ? join(photosDir, name) : resolve(baseDir, `${prefix}${name}`),
 );
 const { lang, date, location } = values;
-const built = buildEvent(release, { id, lang, date, endDate: values['end-date'], location, photos: prefix }, sizes);
+const endDate = values['end-date'];
+const built = buildEvent(release, { id, lang, translationKey, date, endDate, location, photos: prefix }, sizes);
 const reports = [...release.reports, ...idReports, ...sizeReports, ...built.reports];
 
 // The result goes through the same checks as a file written by hand, except the photo files,

@@ -1,4 +1,5 @@
 #!/usr/bin/env -S node --import tsx
+import { type TranslationFile, translationProblems } from '../../src/event/translations.ts';
 import { formatProblem } from '../importer/report.ts';
 import type { FileProblem } from '../validator/event-checks.ts';
 import { validateFile } from '../validator/file-checks.ts';
@@ -8,8 +9,10 @@ const USAGE = `Usage: npm run validate -- <event.json…> [--json]
 
 Checks that event files are UTF-8 JSON that fits the gallery's schema, and that each file's id
 is its name, its local photos exist at the stated size, no photo appears twice, no caption still
-holds a left-to-right list of people and no text holds bidi control characters. Every problem of
-a file is listed in one run. Exits 1 on any error, 0 when there are warnings only.
+holds a left-to-right list of people and no text holds bidi control characters. Across the files
+given, the versions of one event (files sharing a translationKey) must be in different languages
+(fr and fr-LU are one), and should show as many photos. Every problem is listed in one run.
+Exits 1 on any error, 0 when there are warnings only.
 
   --json      print the problems as JSON, for CI jobs
   -h, --help  show this text`;
@@ -18,9 +21,13 @@ const { values, positionals: files, usageError } = commandLine(USAGE, { json: { 
 if (files.length === 0) usageError('expected at least one event file');
 
 const found: (FileProblem & { file: string })[] = [];
+const versions: TranslationFile[] = [];
 for (const file of files) {
-  for (const problem of await validateFile(file)) found.push({ file, ...problem });
+  const { problems, version } = await validateFile(file);
+  for (const problem of problems) found.push({ file, ...problem });
+  if (version) versions.push(version);
 }
+found.push(...translationProblems(versions));
 const errors = found.filter((p) => p.level === 'error').length;
 const warnings = found.length - errors;
 

@@ -22,7 +22,7 @@ const PHRASES = [
 const SET_OFF_MARKER = new RegExp(String.raw`\((?:${PHRASES})\)\s*:?|(?<!\p{L})(?:${PHRASES})\s*:`, 'iu');
 const ANY_MARKER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PHRASES})(?!\p{L})`, 'iu');
 // Words that join names in a lead-in without saying anything the names do not.
-const JOINERS = new Set(['et', 'avec', 'und', 'mit', 'and', 'with', 'an']);
+const JOINERS = new Set(['et', 'avec', 'und', 'mit', 'and', 'with', 'an', 'mat']);
 
 /**
  * Reads a caption as people when a left-to-right marker stands in it: people are separated by

@@ -24,10 +24,11 @@ const MONTHS = [
 
 const MONTH = String.raw`(${MONTHS.flat().join('|')})(?!\p{L})`;
 const DAY = String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th|\.)?`;
-const UNTIL = String.raw`\s*(?:-|–|et|und|an|and|to|au|bis)\s*(?:(?:le|am|zum|the)\s+)?`;
+const UNTIL = String.raw`\s*(?:-|–|et|und|an|and|to|au|bis)\s*(?:(?:le|am|zum|den|the)\s+)?`;
 
 // "les 29 et 30 novembre 2022", "am 14. und 15. Mai 2022", "on 29-30 November 2022",
-// "du 30 novembre au 1er décembre 2022": the first day may carry its own month and year.
+// "du 30 novembre au 1er décembre 2022", "vum 30. November bis den 1. Dezember 2022": the first
+// day may carry its own month and year.
 const RANGE = new RegExp(String.raw`${DAY}(?:\s+${MONTH}(?:\s+(\d{4}))?)?${UNTIL}${DAY}\s+${MONTH}\s+(\d{4})`, 'iu');
 const SINGLE = new RegExp(String.raw`${DAY}\s+${MONTH}\s+(\d{4})`, 'iu');
 // "November 29-30, 2022" and "November 29, 2022".

@@ -10,6 +10,8 @@ export interface ImportOptions {
   date?: string;
   endDate?: string;
   location?: string;
+  /** The key shared with the event's versions in other languages. */
+  translationKey?: string;
   /** Directory or URL prefix the photos' `src` start with, ending with `/`. */
   photos: string;
 }
@@ -20,8 +22,8 @@ export interface ImageSize {
   height: number;
 }
 
-// The place follows the phrase that says the meeting happened there, in French, German or
-// English; a capital letter starts each word of it ("à Luxembourg-Ville", "in Den Haag").
+// The place follows the phrase that says the meeting happened there, in French, German, English
+// or Luxembourgish; a capital letter starts each word of it ("à Luxembourg-Ville", "in Den Haag").
 const PLACE = String.raw`(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)`;
 const PLACE_PATTERNS = [
   new RegExp(
@@ -30,6 +32,7 @@ const PLACE_PATTERNS = [
   ),
   new RegExp(String.raw`\bin\s+${PLACE}\s+(?:stattfand|stattfinden|stattgefunden|statt)\b`, 'u'),
   new RegExp(String.raw`(?:took place|takes place|will take place|held)\s+in\s+${PLACE}`, 'u'),
+  new RegExp(String.raw`\bzu\s+${PLACE}\s+(?:stattfonnt|stattfënnt|statt)\b`, 'u'),
 ];
 
 /** The event file's `$schema`, relative to an event file in public/events/. */
@@ -63,7 +66,7 @@ export function chooseId(release: Release, given: string | undefined): { id: str
 
 const NO_DATE =
   'found no date in the lead or the title; give it with --date YYYY-MM-DD (and --end-date for several days)';
-const NO_LANG = 'cannot tell the language from the closing line; give it with --lang (fr, de, en…)';
+const NO_LANG = 'cannot tell the language from the closing line; give it with --lang (fr, de, en, lb…)';
 
 /** The place named in the lead, reported either way: a guess the editor should confirm. */
 function guessLocation(release: Release, reports: Report[]): string | undefined {
@@ -96,8 +99,22 @@ export function buildEvent(release: Release, options: ImportOptions, sizes: Read
     credit,
     ...(caption === undefined ? {} : parseCaption(caption)),
   }));
-  const { id } = options;
+  const { id, translationKey } = options;
   const { title, lead, body, source, updated } = release;
-  const file = { $schema: SCHEMA_REF, id, lang, title, date, endDate, location, lead, body, source, updated, photos };
+  const file = {
+    $schema: SCHEMA_REF,
+    id,
+    lang,
+    translationKey,
+    title,
+    date,
+    endDate,
+    location,
+    lead,
+    body,
+    source,
+    updated,
+    photos,
+  };
   return { file, reports };
 }

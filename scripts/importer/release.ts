@@ -9,7 +9,7 @@ export interface Release {
   /** Line of the lead, where the date and the place are looked for. */
   leadLine?: number;
   body: string[];
-  /** The closing line, `Communiqué par …`. */
+  /** The closing line, `Communiqué par …`, `Matgedeelt vum …`. */
   source?: string;
   /** Date after the update marker, when the page printed one. */
   updated?: string;
@@ -28,6 +28,7 @@ const CLOSINGS = [
   { lang: 'fr', source: /^Communiqué par\b/, updated: /^Dernière mise à jour\b/ },
   { lang: 'de', source: /^Mitgeteilt vom\b/, updated: /^Letzte Aktualisierung\b/ },
   { lang: 'en', source: /^Communicated by\b/, updated: /^Last update\b/ },
+  { lang: 'lb', source: /^(?:Matgedeelt|Kommunikatioun) vu[mn]\b/, updated: /^Lescht Aktualiséierung\b/ },
 ];
 const isClosing = (text: string) => CLOSINGS.some((c) => c.source.test(text) || c.updated.test(text));
 

@@ -1,6 +1,7 @@
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type GalleryEvent, validateEvent } from '../../src/event/schema.ts';
+import type { TranslationFile } from '../../src/event/translations.ts';
 import type { ImageSize } from '../importer/event-file.ts';
 import { readImageSize } from '../importer/photo-sizes.ts';
 import { errorText } from '../importer/report.ts';
@@ -47,13 +48,20 @@ export async function checkPhotoFiles(event: EventParts, dir: string, readSize: 
   return found.flat();
 }
 
+/** One event file's problems, and the file as a version of its event for the checks across files. */
+export interface FileCheck {
+  problems: FileProblem[];
+  /** Absent when the file is no JSON, or the schema refused its language or its photos. */
+  version?: TranslationFile;
+}
+
 /**
  * Every problem of one event file on disk in one run: its encoding and JSON, then the schema's
  * problems beside those of the checks the schema cannot make, run on the parts it accepted.
  */
-export async function validateFile(file: string): Promise<FileProblem[]> {
+export async function validateFile(file: string): Promise<FileCheck> {
   const read = await readJsonFile(file);
-  if (!read.ok) return [{ path: '(root)', level: 'error', message: read.message }];
+  if (!read.ok) return { problems: [{ path: '(root)', level: 'error', message: read.message }] };
   const result = validateEvent(read.data);
   const refused = result.ok ? [] : result.problems;
   const parts = withoutProblems<GalleryEvent>(read.data, refused);
@@ -64,5 +72,8 @@ export async function validateFile(file: string): Promise<FileProblem[]> {
   ];
   // Listed photo by photo, as an editor goes through the file.
   const photoIndex = (problem: FileProblem) => Number(/^photos\[(\d+)\]/.exec(problem.path)?.[1] ?? -1);
-  return problems.sort((a, b) => photoIndex(a) - photoIndex(b));
+  problems.sort((a, b) => photoIndex(a) - photoIndex(b));
+  const { id = basename(file, '.json'), lang, translationKey, photos } = parts;
+  if (lang === undefined || photos === undefined) return { problems };
+  return { problems, version: { file, id, lang, translationKey, photoCount: photos.length } };
 }

@@ -63,6 +63,19 @@ export const PhotoSchema = v.object(
   'expected a photo object',
 );
 
+/** A translationKey: words of lower-case ASCII letters and digits joined by single hyphens. */
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_EXAMPLE = 'expected a slug such as otan-bucarest-2022: lower-case letters, digits and hyphens between them';
+// The bound is checked only on a slug, so that a long text of the wrong characters is reported once.
+export const TranslationKeySchema = v.pipe(
+  v.string('expected a translationKey as text, a slug such as otan-bucarest-2022'),
+  v.regex(SLUG_PATTERN, SLUG_EXAMPLE),
+  v.check(
+    (key) => !SLUG_PATTERN.test(key) || key.length <= MAX_ID_LENGTH,
+    `expected at most ${MAX_ID_LENGTH} characters`,
+  ),
+);
+
 const eventEntries = {
   id: v.pipe(
     v.string('expected an id as text'),
@@ -77,7 +90,8 @@ const eventEntries = {
     v.string('expected a language tag as text'),
     v.check(isLocale, 'expected a BCP 47 language tag such as fr'),
   ),
-  translationKey: v.optional(v.string()),
+  /** Events sharing it are one event in several languages, one file per language (Hugo's convention). */
+  translationKey: v.optional(TranslationKeySchema),
   title: text('title'),
   date: date('date'),
   endDate: v.optional(date('endDate')),

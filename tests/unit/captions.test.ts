@@ -82,6 +82,15 @@ const people: [string, ParsedCaption][] = [
       ],
     },
   ],
+  [
+    '(VU LÉNKS NO RIETS) Jean Asselborn, Minister fir Auswäerteg an Europäesch Affären; Hadja Lahbib',
+    {
+      people: [
+        { name: 'Jean Asselborn', role: 'Minister fir Auswäerteg an Europäesch Affären' },
+        { name: 'Hadja Lahbib' },
+      ],
+    },
+  ],
 ];
 
 const gentiloni = { name: 'Paolo Gentiloni', role: "ministre des Affaires étrangères de l'Italie" };
@@ -127,6 +136,10 @@ const leadIns: [string, ParsedCaption][] = [
     { caption: 'Visite an der Chamber', people: [{ name: 'Xavier Bettel' }, { name: 'Jean Asselborn' }] },
   ],
   [
+    'Xavier Bettel mat Jean Asselborn (vu lénks no riets): Xavier Bettel; Jean Asselborn',
+    { people: [{ name: 'Xavier Bettel' }, { name: 'Jean Asselborn' }] },
+  ],
+  [
     'Family photo (L-R): An Nguyen; Jean Asselborn',
     { caption: 'Family photo', people: [{ name: 'An Nguyen' }, { name: 'Jean Asselborn' }] },
   ],
@@ -153,6 +166,7 @@ const plain = [
   'Left to right, the delegations of Belgium, the Netherlands and Luxembourg',
   'Jean Asselborn et Hadja Lahbib (de g. à dr.)',
   'Jean Asselborn (from left to right) with Jens Stoltenberg',
+  'Jean Asselborn (vu lénks no riets) mat dem Xavier Bettel',
   '(de g. à dr.)',
 ];
 
@@ -185,6 +199,7 @@ describe('hasLeftToRightMarker', () => {
     'Réunion bilatérale, de gauche à droite : Jean Asselborn ; Hadja Lahbib',
     'Treffen in Berlin (v.l.n.r.) Jean Asselborn; Annalena Baerbock',
     'Jean Asselborn (from left to right) with Jens Stoltenberg',
+    'Gruppefoto, Vu Lénks No Riets: Xavier Bettel; Jean Asselborn',
   ])('finds the marker in %j', (caption) => {
     expect(hasLeftToRightMarker(caption)).toBe(true);
   });

@@ -104,6 +104,69 @@ describe('import of other releases', () => {
   });
 });
 
+describe('import of a Luxembourgish release', () => {
+  const lb = join(RELEASES, 'otan-bukarest-2022.lb.txt');
+
+  it('knows its marker, its closing line without a blank before it, its dates and its place', async () => {
+    const parsed = parseRelease(await release('otan-bukarest-2022.lb.txt'));
+    expect(parsed).toMatchObject({
+      lang: 'lb',
+      updated: '2022-11-30',
+      source: 'Matgedeelt vum Ministère fir Auswäerteg an Europäesch Affären',
+      body: [
+        "Déi éischt Aarbechtssëtzung war dem russeschen Ugrëffskrich géint d'Ukrain gewidmet. Duerno gouf et en Owesiessen.",
+      ],
+      reports: [],
+    });
+    const { file } = buildEvent(parsed, options, new Map());
+    expect(file).toMatchObject({ lang: 'lb', date: '2022-11-29', endDate: '2022-11-30', location: 'Bukarest' });
+    expect(file?.photos).toEqual([
+      {
+        src: 'test/01.jpg',
+        credit: 'MAEE',
+        people: [
+          { name: 'Jean Asselborn', role: 'Minister fir Auswäerteg an Europäesch Affären' },
+          { name: 'Hadja Lahbib', role: 'belsch Ausseministesch' },
+        ],
+      },
+      { src: 'test/02.jpg', credit: 'NATO', caption: 'Gruppefoto' },
+    ]);
+  });
+
+  it.each([
+    ['Kommunikatioun vum Staatsministère', 'lb'],
+    ['Matgedeelt vun der Regierung', 'lb'],
+    ['Communiqué par le ministère d’État', 'fr'],
+  ])('reads the closing line %j as the source, in %s', (closing, lang) => {
+    const text = `Titel\n\nDen 1. Dezember 2022.\n\n1. ©SIP\nGruppefoto\n\nEen Abschnitt.\n${closing}`;
+    expect(parseRelease(text)).toMatchObject({ body: ['Een Abschnitt.'], source: closing, lang });
+  });
+
+  it('writes --lang lb and --translation-key into the event, after its id and language', async () => {
+    const key = ['--translation-key', 'otan-bucarest-2022'];
+    const args = [lb, '--id', 'otan-bukarest-2022-lb', '--lang', 'lb', ...key, '--photos-dir', DEMO_PHOTOS];
+    const { code, stdout, stderr } = await runImport(args);
+    expect(stderr).toBe(`${lb}:3: warning: guessed the location "Bukarest" from the lead; set it with --location\n`);
+    expect(Object.entries(JSON.parse(stdout)).slice(0, 5)).toEqual([
+      ['$schema', '../event.schema.json'],
+      ['id', 'otan-bukarest-2022-lb'],
+      ['lang', 'lb'],
+      ['translationKey', 'otan-bucarest-2022'],
+      ['title', 'Jean Asselborn um Treffe vun den NATO-Ausseministeren zu Bukarest'],
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('refuses a --translation-key that is no slug, with the schema’s words and the usage text', async () => {
+    const { code, stdout, stderr } = await runImport([lb, '--translation-key', 'OTAN Bucarest']);
+    expect(stderr).toMatch(
+      /^--translation-key "OTAN Bucarest": expected a slug such as otan-bucarest-2022: lower-case letters, digits and hyphens between them\n\nUsage: npm run import/,
+    );
+    expect(stdout).toBe('');
+    expect(code).toBe(2);
+  });
+});
+
 describe('the encoding of the release text', () => {
   const text = 'Réunion\n\nLe ministre a rencontré son homologue le 29 novembre 2022.\n\n1. ©MAEE\nPhoto de groupe';
   const args = ['--id', 'x', '--lang', 'fr', '--location', 'Bucarest', '--photos-dir', DEMO_PHOTOS];
@@ -249,6 +312,9 @@ describe('findDates', () => {
     ['le 29 et le 30 novembre 2022', { date: '2022-11-29', endDate: '2022-11-30' }],
     ['le 5 mars 2023, puis le 6 avril 2023', { date: '2023-03-05' }],
     ['am 3. März 2023', { date: '2023-03-03' }],
+    ['den 29. an 30. November 2022 zu Bukarest', { date: '2022-11-29', endDate: '2022-11-30' }],
+    ['vum 30. November bis den 1. Dezember 2022', { date: '2022-11-30', endDate: '2022-12-01' }],
+    ['de 5. Mäerz 2023', { date: '2023-03-05' }],
     ['Le ministre a rencontré son homologue.', undefined],
   ])('reads %j', (text, expected) => {
     expect(findDates(text)).toEqual(expected);

@@ -38,6 +38,8 @@ const valid: Sample[] = [
   ['an empty body', (e) => Object.assign(e, { body: [] })],
   ['a regional language tag', (e) => Object.assign(e, { lang: 'fr-LU' })],
   ['an id of 200 characters, the most the router takes', (e) => Object.assign(e, { id: 'a'.repeat(200) })],
+  ['a translationKey', (e) => Object.assign(e, { translationKey: 'otan-bucarest-2022' })],
+  ['a translationKey of 200 characters', (e) => Object.assign(e, { translationKey: 'a'.repeat(200) })],
   ['a width and height of 50000', (_, p) => Object.assign(p, { width: 50_000, height: 50_000 })],
   ['a src in the folder beside events/', (_, p) => Object.assign(p, { src: '../photos/a.jpg' })],
   ['a src with dots that climb nothing', (_, p) => Object.assign(p, { src: 'a..b/..c/d...jpg' })],
@@ -62,6 +64,11 @@ const invalid: Sample[] = [
   ['a src with a backslash', (_, p) => Object.assign(p, { src: '\\\\evil.example\\a.jpg' })],
   ['an id of 201 characters, which the router refuses', (e) => Object.assign(e, { id: 'a'.repeat(201) })],
   ['the id index, which is the events index', (e) => Object.assign(e, { id: 'index' })],
+  ['a translationKey of 201 characters', (e) => Object.assign(e, { translationKey: 'a'.repeat(201) })],
+  ...['OTAN-2022', 'otan_2022', 'otan--2022', '-otan', 'otan-', 'otan bucarest', 'réunion', ''].map(
+    (key): Sample => [`the translationKey ${JSON.stringify(key)}`, (e) => Object.assign(e, { translationKey: key })],
+  ),
+  ['a translationKey that is not text', (e) => Object.assign(e, { translationKey: 2022 })],
   ['a width above 50000', (_, p) => Object.assign(p, { width: 50_001 })],
   ['a height of 1e308', (_, p) => Object.assign(p, { height: 1e308 })],
   [

@@ -132,6 +132,28 @@ describe('validateEvent', () => {
     ]);
   });
 
+  it('accepts a translationKey and keeps it', () => {
+    const event = demo();
+    event.translationKey = 'otan-bucarest-2022';
+    expect(validateEvent(event)).toMatchObject({ ok: true, event: { translationKey: 'otan-bucarest-2022' } });
+  });
+
+  const slug = 'expected a slug such as otan-bucarest-2022: lower-case letters, digits and hyphens between them';
+  it.each([
+    ['Otan-Bucarest', slug],
+    ['otan_bucarest', slug],
+    ['otan--bucarest', slug],
+    ['otan-bucarest-', slug],
+    ['', slug],
+    ['Ä'.repeat(300), slug],
+    ['a'.repeat(201), 'expected at most 200 characters'],
+    [42, 'expected a translationKey as text, a slug such as otan-bucarest-2022'],
+  ])('refuses translationKey = %j, once', (value, message) => {
+    const event = demo();
+    event.translationKey = value;
+    expect(problemsOf(event)).toEqual([{ path: 'translationKey', message }]);
+  });
+
   it('refuses a file that is not an event object', () => {
     expect(problemsOf(null)).toEqual([{ path: '(root)', message: 'expected an event object' }]);
     expect(problemsOf('otan-bucarest-2022')).toEqual([{ path: '(root)', message: 'expected an event object' }]);

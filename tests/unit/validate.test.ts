@@ -121,6 +121,47 @@ describe('the validate command', () => {
     expect(json.code).toBe(1);
   });
 
+  const versions = `${DIR}/versions`;
+  const duplicate = `"otan-bucarest-2022" already has a version in fr: ${versions}/otan-fr.json (fr and fr-LU are one language); expected one version per language`;
+
+  it('refuses two versions of one event in one language, naming the key and both files, and exits 1', async () => {
+    const files = ['otan-fr', 'otan-de', 'otan-fr-lu'].map((name) => `${versions}/${name}.json`);
+    const { code, stdout } = await runValidate(files);
+    expect(stdout.split('\n')).toEqual([
+      `${versions}/otan-fr-lu.json:translationKey: ${duplicate}`,
+      '3 files checked: 1 error, 0 warnings',
+      '',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('warns about versions that show different numbers of photos, after the files’ own problems, and exits 0', async () => {
+    const files = ['otan-fr', 'otan-en', 'warnings-only'].map(
+      (name) => `${name === 'warnings-only' ? DIR : versions}/${name}.json`,
+    );
+    const { code, stdout } = await runValidate(files);
+    expect(stdout.split('\n')).toEqual([
+      `${DIR}/warnings-only.json:photos[0].caption: warning: has a left-to-right marker: write these people as "people"`,
+      `${versions}/otan-en.json:translationKey: warning: "otan-bucarest-2022" has 1 photo here but 2 in ${versions}/otan-fr.json; expected the same photos in every version, as the language switch keeps the photo's number`,
+      '3 files checked: 0 errors, 2 warnings',
+      '',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('compares a version whose other fields the schema refused, listing its own problems first', async () => {
+    const text = JSON.stringify({ id: 'otan-bis', lang: 'fr', translationKey: 'otan-bucarest-2022', photos: [{}, {}] });
+    const file = await written('otan-bis.json', text);
+    const { code, stdout } = await runValidate(['--json', `${versions}/otan-fr.json`, file]);
+    const problems = JSON.parse(stdout).problems.map((p: FileProblem & { file: string }) => [p.file, p.path]);
+    expect(problems.at(-1)).toEqual([file, 'translationKey']);
+    expect(problems.slice(0, -1)).toContainEqual([file, 'title']);
+    expect(JSON.parse(stdout).problems.at(-1).message).toBe(
+      `"otan-bucarest-2022" already has a version in fr: ${versions}/otan-fr.json; expected one version per language`,
+    );
+    expect(code).toBe(1);
+  });
+
   it('names a file that is not UTF-8', async () => {
     const file = await written('latin.json', Buffer.from('{ "title": "Réunion à Luxembourg" }', 'latin1'));
     const { code, stdout } = await runValidate([file]);
@@ -139,7 +180,7 @@ describe('the validate command', () => {
 
 describe('validateFile', () => {
   it('accepts a correct file, measuring a photo turned by its EXIF tag as it is shown', async () => {
-    expect(await validateFile(`${DIR}/good.json`)).toEqual([]);
+    expect((await validateFile(`${DIR}/good.json`)).problems).toEqual([]);
   });
 
   const problem = (message: string) => [{ path: '(root)', level: 'error', message }];
@@ -154,7 +195,9 @@ describe('validateFile', () => {
     ['{\r\n  "title": \'x\'\r\n}', "Unexpected token ''' at line 2, column 12"],
     ['{\n  "id": ', 'Unexpected end of JSON input at line 2, column 9'],
   ])('says where a file stops being JSON: %j', async (text, message) => {
-    expect(await validateFile(await written('broken.json', text))).toEqual(problem(`expected JSON: ${message}`));
+    expect((await validateFile(await written('broken.json', text))).problems).toEqual(
+      problem(`expected JSON: ${message}`),
+    );
   });
 
   it('refuses a Latin-1 file instead of passing its garbled names', async () => {
@@ -165,18 +208,18 @@ describe('validateFile', () => {
         'latin1',
       ),
     );
-    expect(await validateFile(file)).toEqual(
+    expect((await validateFile(file)).problems).toEqual(
       problem('expected UTF-8 text, but the file has other bytes (Latin-1?): save it as UTF-8'),
     );
   });
 
   it('reads a file that starts with a byte-order mark', async () => {
     const text = `\uFEFF${JSON.stringify({ ...event([photo('https://x.org/a.jpg')]), id: 'bom' })}`;
-    expect(await validateFile(await written('bom.json', text))).toEqual([]);
+    expect((await validateFile(await written('bom.json', text))).problems).toEqual([]);
   });
 
   it('says when a file cannot be read', async () => {
-    expect(await validateFile(`${DIR}/absent.json`)).toEqual([
+    expect((await validateFile(`${DIR}/absent.json`)).problems).toEqual([
       { path: '(root)', level: 'error', message: expect.stringMatching(/^expected a readable file: ENOENT/) },
     ]);
   });
