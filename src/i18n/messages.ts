@@ -1,6 +1,7 @@
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { lb } from './lb.ts';
 
 /** Every text the interface shows, per language. A missing key in a table is a type error. */
 export interface Messages {
@@ -91,7 +92,7 @@ export interface Messages {
   statementDescription: string;
 }
 
-const tables = { fr, de, en } as const;
+const tables = { fr, de, en, lb } as const;
 
 export type UiLanguage = keyof typeof tables;
 

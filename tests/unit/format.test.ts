@@ -135,11 +135,13 @@ describe('uiLanguage', () => {
     ['de', 'de'],
     ['de-LU', 'de'],
     ['en-GB', 'en'],
+    ['lb', 'lb'],
+    ['lb-LU', 'lb'],
   ])('speaks %s content in %s', (tag, expected) => {
     expect(uiLanguage(tag)).toBe(expected);
   });
 
-  it.each([['it'], ['lb'], ['pt-PT'], [''], [undefined]])('falls back to English for %j', (tag) => {
+  it.each([['it'], ['ga'], ['pt-PT'], [''], [undefined]])('falls back to English for %j', (tag) => {
     expect(uiLanguage(tag)).toBe('en');
   });
 
@@ -155,5 +157,7 @@ describe('uiLanguage', () => {
     expect(messagesFor('fr-LU').next).toBe('Photo suivante');
     expect(messagesFor('de').next).toBe('Nächstes Foto');
     expect(messagesFor('it').next).toBe('Next photo');
+    expect(messagesFor('lb-LU').leftToRight).toBe('(vu lénks no riets)');
+    expect(messagesFor('lb').slideOf(3, 14)).toBe('3 vun 14');
   });
 });
