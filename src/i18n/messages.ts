@@ -94,6 +94,7 @@ const loaders = {
   fr: () => import('./fr.ts').then((module) => module.fr),
   de: () => import('./de.ts').then((module) => module.de),
   en: () => import('./en.ts').then((module) => module.en),
+  lb: () => import('./lb.ts').then((module) => module.lb),
 } satisfies Record<string, () => Promise<Messages>>;
 
 export type UiLanguage = keyof typeof loaders;

@@ -30,6 +30,7 @@ const loaders: Record<UiLanguage, () => Promise<Statement>> = {
   fr: () => import('./statement-fr.ts').then((module) => module.statementFr),
   de: () => import('./statement-de.ts').then((module) => module.statementDe),
   en: () => import('./statement-en.ts').then((module) => module.statementEn),
+  lb: () => import('./statement-lb.ts').then((module) => module.statementLb),
 };
 // One promise per language for the page's life: React's use() needs the same one at each render.
 const loaded = new Map<UiLanguage, Promise<Statement>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatList } from '../../src/i18n/format';
+import { formatDate, formatDateRange, formatLanguage, formatList } from '../../src/i18n/format';
 import { messagesFor, uiLanguage } from '../../src/i18n/messages';
 
 // ICU puts thin or narrow no-break spaces in some ranges; the app writes plain spaces everywhere,
@@ -66,6 +66,67 @@ describe('formatList', () => {
   });
 });
 
+describe('Luxembourgish, written by our own tables (Chromium has no lb data)', () => {
+  it('writes the forms CLDR gives for lb', () => {
+    expect(formatDateRange('lb', '2022-11-29')).toBe('29. November 2022');
+    expect(formatDateRange('lb', '2022-11-29', '2022-11-30')).toBe('29.–30. November 2022');
+    expect(formatDateRange('lb', '2022-11-29', '2022-12-01')).toBe('29. November – 1. Dezember 2022');
+    expect(formatDateRange('lb', '2022-12-30', '2023-01-02')).toBe('30. Dezember 2022 – 2. Januar 2023');
+    expect(formatDate('lb', '2022-03-01')).toBe('1. Mäerz 2022');
+    expect(formatDate('lb-LU', '2022-04-01')).toBe('1. Abrëll 2022');
+    expect(formatDate('lb', '2022-05-31')).toBe('31. Mee 2022');
+  });
+
+  it('joins names with "an" or "a" as the n-rule asks', () => {
+    expect(formatList('lb', ['Anna', 'Bob', 'Els'])).toBe('Anna, Bob an Els');
+    expect(formatList('lb', ['Anna', 'Els'])).toBe('Anna an Els');
+    expect(formatList('lb', ['Jean Asselborn', 'Jens Stoltenberg'])).toBe('Jean Asselborn a Jens Stoltenberg');
+    expect(formatList('lb', ['Jean Asselborn', 'Hadja Lahbib'])).toBe('Jean Asselborn an Hadja Lahbib');
+    expect(formatList('lb-LU', ['Jean Asselborn', 'Tanja Fajon'])).toBe('Jean Asselborn an Tanja Fajon');
+    expect(formatList('lb', ['Jean Asselborn'])).toBe('Jean Asselborn');
+    expect(formatList('lb', [])).toBe('');
+  });
+
+  it('says numbers aloud to choose between "an" and "a"', () => {
+    // 8 aacht, 3 dräi, 21 eenanzwanzeg, 100 honnert keep the n; 4 véier, 7 siwen, 45 fënnefavéierzeg drop it.
+    expect(formatList('lb', ['1', '8'])).toBe('1 an 8');
+    expect(formatList('lb', ['1', '3'])).toBe('1 an 3');
+    expect(formatList('lb', ['1', '21'])).toBe('1 an 21');
+    expect(formatList('lb', ['1', '100'])).toBe('1 an 100');
+    expect(formatList('lb', ['1', '4'])).toBe('1 a 4');
+    expect(formatList('lb', ['3', '5', '7'])).toBe('3, 5 a 7');
+    expect(formatList('lb', ['1', '45'])).toBe('1 a 45');
+    expect(formatList('lb', ['1', '60'])).toBe('1 a 60');
+    expect(formatList('lb', ['1', '90'])).toBe('1 an 90');
+  });
+});
+
+describe('languages the browser may lack', () => {
+  it.each([['ga'], ['mt'], ['eu'], ['cy'], ['is'], ['sq'], ['bs'], ['ga-IE']])(
+    'writes %s dates and lists in English, as Chromium would',
+    (tag) => {
+      expect(formatDateRange(tag, '2022-11-29', '2022-11-30')).toBe('November 29 – 30, 2022');
+      expect(formatDate(tag, '2022-11-30')).toBe('November 30, 2022');
+      expect(formatList(tag, ['A', 'B', 'C'])).toBe('A, B, and C');
+      expect(formatLanguage(tag)).toBe('en');
+    },
+  );
+
+  it('names the language of the text: the tag itself when its language is written', () => {
+    expect(formatLanguage('fr-LU')).toBe('fr-LU');
+    expect(formatLanguage('de-CH')).toBe('de-CH');
+    expect(formatLanguage('lb')).toBe('lb');
+    expect(formatLanguage('lb-LU')).toBe('lb-LU');
+    expect(formatLanguage('en-GB')).toBe('en-GB');
+  });
+
+  it('follows a region tag along its language', () => {
+    expect(formatDateRange('de-CH', '2022-11-29', '2022-11-30')).toBe('29.–30. November 2022');
+    expect(formatDateRange('lb-LU', '2022-11-29', '2022-11-30')).toBe('29.–30. November 2022');
+    expect(formatList('de-LU', ['A', 'B'])).toBe('A und B');
+  });
+});
+
 describe('uiLanguage', () => {
   it.each([
     ['fr', 'fr'],
@@ -74,11 +135,13 @@ describe('uiLanguage', () => {
     ['de', 'de'],
     ['de-LU', 'de'],
     ['en-GB', 'en'],
+    ['lb', 'lb'],
+    ['lb-LU', 'lb'],
   ])('speaks %s content in %s', (tag, expected) => {
     expect(uiLanguage(tag)).toBe(expected);
   });
 
-  it.each([['it'], ['lb'], ['pt-PT'], [''], [undefined]])('falls back to English for %j', (tag) => {
+  it.each([['it'], ['ga'], ['pt-PT'], [''], [undefined]])('falls back to English for %j', (tag) => {
     expect(uiLanguage(tag)).toBe('en');
   });
 
@@ -94,5 +157,7 @@ describe('uiLanguage', () => {
     expect(messagesFor('fr-LU').next).toBe('Photo suivante');
     expect(messagesFor('de').next).toBe('Nächstes Foto');
     expect(messagesFor('it').next).toBe('Next photo');
+    expect(messagesFor('lb-LU').leftToRight).toBe('(vu lénks no riets)');
+    expect(messagesFor('lb').slideOf(3, 14)).toBe('3 vun 14');
   });
 });
