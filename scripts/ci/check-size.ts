@@ -6,8 +6,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startupFiles } from '../build/startup-files.ts';
 
-/** React alone is about 66 KB; the lightbox and the iframe page are lazy and not counted. */
-const BUDGETS = { js: 95_000, css: 10_000, embed: 120_000 };
+/**
+ * React alone is about 66 KB; the lightbox and the iframe page are lazy and not counted. The
+ * budget rose from 95,000 to 96,500 B with the languages (issue 15): the switch, hreflang, the
+ * listings per language and Luxembourgish dates cost 2.2 KB, of which loading one language's
+ * messages instead of all won back 1.2 KB.
+ */
+const BUDGETS = { js: 96_500, css: 10_000, embed: 120_000 };
 
 const dist = process.env.OUT_DIR ?? 'dist';
 const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 6 }).length;

@@ -90,13 +90,15 @@ async function openWithKeyboard(page: Page, n: number) {
 }
 
 test.describe('with the keyboard alone', () => {
-  test('Tab goes from the site header to the breadcrumb, the photo, the arrows, then each thumbnail', async ({
+  test('Tab goes from the site header and its languages to the breadcrumb, the photo, the arrows, then each thumbnail', async ({
     page,
   }) => {
     await openDemo(page);
     const gallery = carousel(page);
+    const languages = page.getByRole('navigation', { name: 'Autres langues' });
     const order = [
       page.getByRole('link', { name: 'Ministère des Affaires étrangères et européennes (démo)' }),
+      ...['Deutsch', 'English', 'Lëtzebuergesch'].map((name) => languages.getByRole('link', { name })),
       page.getByRole('navigation', { name: 'Galeries photos' }).getByRole('link', { name: 'Galeries photos' }),
       inlinePhoto(page, 1),
       gallery.getByRole('button', { name: 'Photo précédente' }),

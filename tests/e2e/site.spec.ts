@@ -81,8 +81,8 @@ test.describe('the site header and footer', () => {
     await expectFrame(page, LANGUAGES[0]);
   });
 
-  test('follow the page into German when a visitor opens a German event from the index', async ({ page }) => {
-    await page.goto('/');
+  test('follow the page into German when a visitor opens a German event from the German index', async ({ page }) => {
+    await page.goto('/de/');
     await page.getByRole('link', { name: /Jean Asselborn beim Treffen/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Jean Asselborn beim Treffen/ })).toBeVisible();
     await expectFrame(page, LANGUAGES[1]);
