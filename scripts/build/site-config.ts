@@ -22,7 +22,8 @@ function normalisedBase(base: string): string {
 
 /**
  * Reads and checks the site's configuration, then lets the environment override what a
- * deployment decides (CI builds the same site for another address): `SITE_URL`, `BASE_PATH`.
+ * deployment decides (CI builds the same site for another address): `SITE_URL`, `BASE_PATH`,
+ * and `SITE_LANG`, the default language, which the file's checks then hold to (its texts needed).
  */
 export function loadSiteConfig(file = SITE_CONFIG_FILE, env: NodeJS.ProcessEnv = process.env): SiteConfig {
   let bytes: Uint8Array;
@@ -39,10 +40,14 @@ export function loadSiteConfig(file = SITE_CONFIG_FILE, env: NodeJS.ProcessEnv =
   } catch (error) {
     throw new SiteConfigError([`${file}: expected JSON: ${jsonErrorDetail(decoded.text, (error as Error).message)}`]);
   }
+  const override = env.SITE_LANG;
+  if (override !== undefined && data !== null && typeof data === 'object')
+    data = { ...data, defaultLanguage: override };
   const result = validateSiteConfig(data);
   const problems = result.ok ? contrastProblems(result.site.theme) : result.problems;
   if (!result.ok || problems.length) {
-    throw new SiteConfigError(problems.map((problem) => `${file}: ${problem.path}: ${problem.message}`));
+    const where = override === undefined ? file : `${file} with SITE_LANG=${override}`;
+    throw new SiteConfigError(problems.map((problem) => `${where}: ${problem.path}: ${problem.message}`));
   }
   const site = result.site;
   return {

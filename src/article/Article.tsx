@@ -1,9 +1,12 @@
 import type { GalleryEvent } from '../event/schema.ts';
+import { baseLanguage } from '../event/versions.ts';
 import { formatDate } from '../i18n/format.ts';
-import { messagesFor } from '../i18n/messages.ts';
+import { messagesFor, uiLanguage } from '../i18n/messages.ts';
 
 /** The release's text: lead, paragraphs, closing line and last update, in the event's language. */
 export function Article({ event }: { event: GalleryEvent }) {
+  // The last update is the interface's sentence: in its language, which an Irish page lacks.
+  const ui = uiLanguage(event.lang);
   return (
     <div className="eg-article" lang={event.lang}>
       {event.lead && <p className="eg-article__lead">{event.lead}</p>}
@@ -13,7 +16,9 @@ export function Article({ event }: { event: GalleryEvent }) {
       ))}
       {event.source && <p className="eg-article__source">{event.source}</p>}
       {event.updated && (
-        <p className="eg-article__updated">{messagesFor(event.lang).updated(formatDate(event.lang, event.updated))}</p>
+        <p className="eg-article__updated" lang={ui === baseLanguage(event.lang) ? undefined : ui}>
+          {messagesFor(ui).updated(formatDate(ui, event.updated))}
+        </p>
       )}
     </div>
   );

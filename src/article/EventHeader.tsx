@@ -1,5 +1,5 @@
 import type { GalleryEvent } from '../event/schema.ts';
-import { formatDateRange } from '../i18n/format.ts';
+import { formatDateRange, formattedLanguage } from '../i18n/format.ts';
 
 /** Title, date range and place, as a news site heads an article. */
 export function EventHeader({ event }: { event: GalleryEvent }) {
@@ -7,7 +7,9 @@ export function EventHeader({ event }: { event: GalleryEvent }) {
     <header className="eg-header" lang={event.lang}>
       <h1 className="eg-header__title">{event.title}</h1>
       <p className="eg-header__meta">
-        <time dateTime={event.date}>{formatDateRange(event.lang, event.date, event.endDate)}</time>
+        <time dateTime={event.date} lang={formattedLanguage(event.lang)}>
+          {formatDateRange(event.lang, event.date, event.endDate)}
+        </time>
         {event.location && (
           <>
             <span aria-hidden="true"> · </span>

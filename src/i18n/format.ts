@@ -28,6 +28,12 @@ export function formatLanguage(tag: string): string {
   return base === 'lb' || intlLanguages.has(base) ? tag : FALLBACK;
 }
 
+/** The `lang` an element showing a date or list for content in `tag` needs: none when it is `tag`'s own. */
+export function formattedLanguage(tag: string): string | undefined {
+  const written = formatLanguage(tag);
+  return written === tag ? undefined : written;
+}
+
 // ICU versions differ in the spaces they put in dates (thin, narrow no-break); prerendered HTML
 // from Node must match what the visitor's browser renders, so all of them become plain spaces.
 const unusualSpaces = /[\u00a0\u2009\u202f]/g;

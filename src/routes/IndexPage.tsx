@@ -5,7 +5,7 @@ import { eventsIndexUrl, resolveUrl } from '../event/urls.ts';
 import { useEventsIndex } from '../event/useEventsIndex.ts';
 import { listingFor, listingLanguages } from '../event/versions.ts';
 import { sourceViews } from '../gallery/photos.ts';
-import { formatDateRange } from '../i18n/format.ts';
+import { formatDateRange, formattedLanguage } from '../i18n/format.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { UI_LANGUAGES } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -55,7 +55,9 @@ function Listing({ prerendered, canonical }: { prerendered?: EventsIndex; canoni
                 <span className="eg-card__title">{entry.title}</span>
               </Link>
               <p className="eg-card__meta">
-                <time dateTime={entry.date}>{formatDateRange(entry.lang, entry.date, entry.endDate)}</time>
+                <time dateTime={entry.date} lang={formattedLanguage(entry.lang)}>
+                  {formatDateRange(entry.lang, entry.date, entry.endDate)}
+                </time>
                 {entry.location && ` · ${entry.location}`}
               </p>
               <p className="eg-card__meta" lang={lang}>

@@ -110,6 +110,14 @@ describe('loadSiteConfig', () => {
     });
   });
 
+  it('lets SITE_LANG choose the default language, held to the same checks', () => {
+    const file = write(demo);
+    expect(loadSiteConfig(file, { SITE_LANG: 'de' })).toMatchObject({ defaultLanguage: 'de' });
+    expect(() => loadSiteConfig(file, { SITE_LANG: 'deutsch!' })).toThrow(
+      `${file} with SITE_LANG=deutsch!: defaultLanguage: expected a BCP 47 language tag such as fr`,
+    );
+  });
+
   it('says one line per problem, naming the file, the field and what was expected', () => {
     const file = write(changed((c) => Object.assign(c.theme, { text: '#999', background: 'white' })));
     expect(() => loadSiteConfig(file, {})).toThrow(`${file}: theme.background: expected a colour as #rgb or #rrggbb`);
