@@ -38,6 +38,7 @@ describe('import of the seed release', () => {
   it('reproduces the demo event file byte for byte, apart from fields made from the photo files', async () => {
     const seed = join(RELEASES, 'otan-bucarest-2022.txt');
     const args = [seed, '--id', 'otan-bucarest-2022', '--photos', 'otan-bucarest-2022/', '--photos-dir', DEMO_PHOTOS];
+    args.push('--translation-key', 'otan-bucarest-2022');
     const { code, stdout, stderr } = await runImport(args);
     expect(stdout).toBe(await demoFromText());
     expect(stderr).toBe(`${seed}:3: warning: guessed the location "Bucarest" from the lead; set it with --location\n`);
@@ -49,7 +50,8 @@ describe('import of the seed release', () => {
     onTestFinished(() => rm(dir, { recursive: true }));
     const out = join(dir, 'otan-bucarest-2022.json');
     const text = await release('otan-bucarest-2022.txt');
-    const { code } = await runImport(['--out', out, '--photos-dir', DEMO_PHOTOS, '--location', 'Bucarest'], text);
+    const args = ['--out', out, '--photos-dir', DEMO_PHOTOS, '--location', 'Bucarest'];
+    const { code } = await runImport([...args, '--translation-key', 'otan-bucarest-2022'], text);
     expect(code).toBe(0);
     expect(await readFile(out, 'utf8')).toBe(await demoFromText());
   });
