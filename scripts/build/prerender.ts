@@ -120,7 +120,7 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
     const canonical = lang === siteLanguage ? paths.index.build() : undefined;
     const head = entry.indexHead(entry.messagesFor(lang), lang, nameIn(lang), alternates, canonical);
     list.push(page(url, head, { url, index, alternates }));
-    if (lang === siteLanguage) continue;
+    // A server answers a wrong address under the prefix with this page (deploy/nginx.conf does).
     const missing = `/${lang}/404`;
     const notFound = entry.notFoundHead(entry.messagesFor(lang), lang, nameIn(lang));
     list.push({ url: missing, file: `${lang}/404.html`, head: notFound, data: { url: missing } });

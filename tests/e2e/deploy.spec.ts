@@ -328,6 +328,30 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     }
   });
 
+  test('under a language’s prefix a wrong address is a real 404, in that language, with the pages’ headers', async ({
+    browser,
+    request,
+  }) => {
+    // Its own context: the browser logs every 404 document as a console error, which is the point here.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const [prefix, heading] of [
+      ['de', 'Seite nicht gefunden'],
+      ['en', 'Page not found'],
+      ['fr', 'Page introuvable'],
+    ] as const) {
+      const address = `${site}/${prefix}/no-such-page`;
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(404);
+      expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', prefix);
+    }
+    expect((await request.get(`${site}/de/`)).status()).toBe(200);
+    await context.close();
+  });
+
   test('outside the base path nginx answers its own 404, not the app’s page', async ({ request }) => {
     const response = await request.get(`${server?.url}/other/page`);
     expect(response.status()).toBe(404);
