@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import { expect, expectImageShown, TITLE } from './helpers.ts';
 import { hostPage, serveHost } from './support/host.ts';
@@ -121,6 +122,8 @@ test.describe('the iframe page offers it too', () => {
     await page.goto('/embed/otan-bucarest-2022?lang=de&article=none&photo=5');
     const french = page.getByRole('region', { name: `Fotos: ${TITLE}` });
     await expect(french.getByRole('group', { name: '5 von 14' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     const history = await page.evaluate(() => window.history.length);
     await french.getByRole('button', { name: 'Nächstes Foto' }).click();
     await page.getByRole('button', OFFER).click();
