@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { ArticlePlacement } from '../viewer/articlePlacement.ts';
 import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
 import { EventView } from '../viewer/EventView.tsx';
 import { usePhotoInState } from '../viewer/usePhotoInState.ts';
+import { numberIn, useFocusOnArrival, useVersionOffer } from './useVersionOffer.ts';
+import { VersionOffer } from './VersionOffer.tsx';
 
 export interface EmbedOptions {
   /** The event file's absolute address. */
@@ -14,24 +17,62 @@ export interface EmbedOptions {
   article: ArticlePlacement;
 }
 
+/** Another version of the event the visitor chose, for the attributes it was chosen under. */
+interface Switched {
+  options: EmbedOptions;
+  file: string;
+  photo: string;
+}
+
 interface GalleryProps {
   loaded: LoadedEvent;
   options: EmbedOptions;
+  photo: string | undefined;
+  /** Whether this is a version the visitor switched to. */
+  arrived: boolean;
   portalRoot: HTMLElement;
+  onSwitch: (file: string, photo: number) => void;
 }
 
-function Gallery({ loaded, options, portalRoot }: GalleryProps) {
-  const photo = usePhotoInState(options.photo, loaded.shown.numbers);
-  return <EventView {...loaded} photo={photo} article={options.article} portalRoot={portalRoot} />;
+function Gallery({ loaded, options, photo: start, arrived, portalRoot, onSwitch }: GalleryProps) {
+  const photo = usePhotoInState(start, loaded.shown.numbers);
+  const version = useVersionOffer(loaded.file, loaded.shown.event, options.lang);
+  const number = loaded.shown.numbers[photo.index] ?? 1;
+  const box = useFocusOnArrival(arrived);
+  return (
+    <div ref={box}>
+      {version && (
+        <VersionOffer
+          onSelect={() => onSwitch(new URL(`${version.id}.json`, loaded.file).href, numberIn(version, number))}
+        />
+      )}
+      <EventView {...loaded} photo={photo} article={options.article} portalRoot={portalRoot} />
+    </div>
+  );
 }
 
-/** What the `<event-gallery>` element renders inside its shadow root. */
+/**
+ * What the `<event-gallery>` element renders inside its shadow root. A version the visitor
+ * switches to replaces the event in place; the host page changing an attribute takes it back.
+ */
 export function EmbeddedGallery({ options, portalRoot }: { options: EmbedOptions; portalRoot: HTMLElement }) {
+  const [switched, setSwitched] = useState<Switched | null>(null);
+  const current = switched?.options === options ? switched : null;
+  const onSwitch = (file: string, photo: number) => setSwitched({ options, file, photo: String(photo) });
   return (
     <I18nProvider lang={options.lang ?? document.documentElement.lang}>
       <div className="eg-root">
-        <EventLoader file={options.src} lang={options.lang}>
-          {(loaded) => <Gallery loaded={loaded} options={options} portalRoot={portalRoot} />}
+        <EventLoader file={current?.file ?? options.src} lang={options.lang}>
+          {(loaded) => (
+            <Gallery
+              loaded={loaded}
+              options={options}
+              photo={current?.photo ?? options.photo}
+              arrived={current !== null}
+              portalRoot={portalRoot}
+              onSwitch={onSwitch}
+            />
+          )}
         </EventLoader>
       </div>
     </I18nProvider>

@@ -56,6 +56,7 @@ export const de: Messages = {
   notFoundText: 'Unter dieser Adresse gibt es keine Seite.',
   backToIndex: 'Alle Veranstaltungen',
   otherLanguages: 'Andere Sprachen',
+  viewInThisLanguage: 'Auf Deutsch ansehen',
   footerLinks: 'Informationen zur Website',
   legalNotice: 'Impressum',
   privacy: 'Datenschutz',

@@ -55,6 +55,7 @@ export const en: Messages = {
   notFoundText: 'There is no page at this address.',
   backToIndex: 'See all events',
   otherLanguages: 'Other languages',
+  viewInThisLanguage: 'View in English',
   footerLinks: 'About this site',
   legalNotice: 'Legal notice',
   privacy: 'Data protection',

@@ -55,6 +55,7 @@ export const fr: Messages = {
   notFoundText: 'Cette adresse ne correspond à aucune page.',
   backToIndex: 'Voir tous les événements',
   otherLanguages: 'Autres langues',
+  viewInThisLanguage: 'Voir en français',
   footerLinks: 'Informations sur le site',
   legalNotice: 'Mentions légales',
   privacy: 'Protection des données',

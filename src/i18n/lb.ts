@@ -57,6 +57,7 @@ export const lb: Messages = {
   notFoundText: 'Ënnert dëser Adress gëtt et keng Säit.',
   backToIndex: 'All d’Evenementer',
   otherLanguages: 'Aner Sproochen',
+  viewInThisLanguage: 'Op Lëtzebuergesch kucken',
   footerLinks: 'Informatiounen iwwer d’Websäit',
   legalNotice: 'Impressum',
   privacy: 'Dateschutz',

@@ -76,6 +76,11 @@ export interface Messages {
   backToIndex: string;
   /** Name of the header's links to the page in other languages. */
   otherLanguages: string;
+  /**
+   * An embedded gallery's offer to show the event's version written in the interface language,
+   * named in that language: `Auf Deutsch ansehen`.
+   */
+  viewInThisLanguage: string;
   /** Name of the footer's list of links. */
   footerLinks: string;
   legalNotice: string;

@@ -1,0 +1,39 @@
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import type { GalleryEvent } from '../event/schema.ts';
+import { useEventsIndex } from '../event/useEventsIndex.ts';
+import { baseLanguage, type Version, versionsOf } from '../event/versions.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+
+/**
+ * The version of the event shown written in the interface language the host asked for
+ * (`requested`), if the events index beside the event file lists one. Only an event with a
+ * `translationKey` shown in another language costs a request, made once the event is on screen
+ * so it never delays the first photo. No index, or an unreadable one, means no offer.
+ */
+export function useVersionOffer(file: string, event: GalleryEvent, requested: string | undefined): Version | null {
+  const { lang } = useI18n();
+  const wanted = requested !== undefined && event.translationKey !== undefined && baseLanguage(event.lang) !== lang;
+  const state = useEventsIndex(wanted ? new URL('index.json', new URL(file, window.location.href)).href : null);
+  return useMemo(() => {
+    if (!wanted || state.status !== 'shown') return null;
+    const versions = versionsOf(state.data.events, event.id, [lang]);
+    return versions.find((v) => v.id !== event.id && baseLanguage(v.lang) === lang) ?? null;
+  }, [wanted, state, event.id, lang]);
+}
+
+/** Where the visitor stays on switching to `version`: the same photo, or its last when it has fewer. */
+export function numberIn(version: Version, number: number): number {
+  return Math.max(1, Math.min(number, version.photoCount));
+}
+
+/**
+ * A ref for the box around a version the visitor switched to: its photo takes the focus the
+ * vanished offer had, without scrolling the host page.
+ */
+export function useFocusOnArrival(arrived: boolean): RefObject<HTMLDivElement | null> {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (arrived) box.current?.querySelector<HTMLElement>('.eg-slide__open')?.focus({ preventScroll: true });
+  }, [arrived]);
+  return box;
+}
