@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { GalleryEvent } from '../../src/event/schema.ts';
 import { formatLanguage, INTL_LANGUAGES } from '../../src/i18n/format.ts';
 import { expect, test } from './helpers.ts';
-import { type RunningNginx, startNginx } from './support/nginx.ts';
+import { type ServedBuild, serveBuildWith } from './support/servedBuild.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -79,32 +76,19 @@ function irishEvent(): GalleryEvent {
 test.describe('an event in a language Chromium has no data for (ga)', () => {
   test.describe.configure({ mode: 'default' });
   const event = irishEvent();
-  let server: RunningNginx | undefined;
-  let work: string | undefined;
+  let served: ServedBuild | undefined;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    work = mkdtempSync(join(tmpdir(), 'event-gallery-ga-'));
-    chmodSync(work, 0o755);
-    const publicDir = join(work, 'public');
-    cpSync(join(REPO, 'public'), publicDir, { recursive: true });
-    writeFileSync(join(publicDir, 'events', `${event.id}.json`), `${JSON.stringify(event, null, 2)}\n`);
-    const webRoot = join(work, 'www');
-    mkdirSync(webRoot, { mode: 0o755 });
-    await promisify(execFile)('npx', ['tsx', 'scripts/build/build.ts'], {
-      cwd: REPO,
-      env: { ...process.env, BASE_PATH: '/galleries/', PUBLIC_DIR: publicDir, OUT_DIR: join(webRoot, 'galleries') },
-    });
-    server = await startNginx({ root: webRoot });
+    served = await serveBuildWith([event], 'ga');
   });
 
   test.afterAll(async () => {
-    await server?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await served?.stop();
   });
 
   test('prerenders and hydrates the same English dates and lists, under an English interface', async ({ page }) => {
-    await page.goto(`${server?.url}/galleries/events/${event.id}`);
+    await page.goto(`${served?.site}/events/${event.id}`);
     const carousel = page.getByRole('region', { name: `Photos: ${event.title}` });
     await expect(carousel.getByRole('button', { name: 'Enlarge photo 1' }), 'the app takes over').toBeEnabled();
     await expect(page.locator('time').first()).toHaveText('November 29 – 30, 2022');

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { bigEvent } from '../../scripts/bench/bigEvent.ts';
 import type { GalleryEvent } from '../../src/event/schema.ts';
 import { expect, test } from './helpers.ts';
-import { type RunningNginx, startNginx } from './support/nginx.ts';
+import { type ServedBuild, serveBuildWith } from './support/servedBuild.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ID = 'large-60';
@@ -50,30 +47,17 @@ test.describe(`a prerendered event of ${COUNT} photos, deployed with deploy/ngin
   // One build and one nginx for the group; a failing test does not skip the rest.
   test.describe.configure({ mode: 'default' });
 
-  let server: RunningNginx | undefined;
-  let work: string | undefined;
+  let served: ServedBuild | undefined;
   let site = '';
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    work = mkdtempSync(join(tmpdir(), 'event-gallery-large-'));
-    chmodSync(work, 0o755);
-    const publicDir = join(work, 'public');
-    cpSync(join(REPO, 'public'), publicDir, { recursive: true });
-    writeFileSync(join(publicDir, 'events', `${ID}.json`), `${JSON.stringify(event, null, 2)}\n`);
-    const webRoot = join(work, 'www');
-    mkdirSync(webRoot, { mode: 0o755 });
-    await promisify(execFile)('npx', ['tsx', 'scripts/build/build.ts'], {
-      cwd: REPO,
-      env: { ...process.env, BASE_PATH: '/galleries/', PUBLIC_DIR: publicDir, OUT_DIR: join(webRoot, 'galleries') },
-    });
-    server = await startNginx({ root: webRoot });
-    site = `${server.url}/galleries`;
+    served = await serveBuildWith([event], 'large');
+    site = served.site;
   });
 
   test.afterAll(async () => {
-    await server?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await served?.stop();
   });
 
   test(`the page as served shows photo 1 and carries the data of ${PAGE_PHOTOS} photos at most`, async ({
