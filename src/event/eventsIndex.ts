@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { LoadResult } from './load.ts';
 import { parseEvent } from './parseEvent.ts';
 import type { GalleryEvent } from './schema.ts';
+import { translationProblems } from './translations.ts';
 
 const EntrySchema = v.object({
   id: v.string(),
@@ -81,10 +82,19 @@ function messagesOf(name: string, result: LoadResult): string[] {
 export function buildEventsIndex(files: readonly { name: string; text: string }[]): IndexBuild {
   const entries: EventsIndexEntry[] = [];
   const messages: string[] = [];
+  const versions: { file: string; id: string; lang: string; translationKey?: string; photoCount: number }[] = [];
   for (const { name, text } of files) {
     const result = parseEvent(name, text, name.replace(/\.json$/, ''));
-    if (result.ok) entries.push(indexEntry(result.event));
+    if (result.ok) {
+      const entry = indexEntry(result.event);
+      entries.push(entry);
+      versions.push({ ...entry, file: `events/${name}` });
+    }
     messages.push(...messagesOf(name, result));
+  }
+  // The validator's checks across versions, so that a build tells what `npm run validate` would.
+  for (const { file, path, level, message } of translationProblems(versions)) {
+    messages.push(`${file}: ${path}: ${level === 'error' ? message : `warning: ${message}`}`);
   }
   entries.sort((a, b) => (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date) || a.id.localeCompare(b.id));
   return { index: { events: entries }, messages };

@@ -12,6 +12,7 @@ const demo = JSON.parse(readFileSync('public/events/otan-bucarest-2022.json', 'u
 function eventText(id: string, change: (photo: Record<string, unknown>) => void = () => {}): string {
   const event = structuredClone(demo);
   Object.assign(event, { id, photos: event.photos.slice(0, 2) });
+  delete event.translationKey;
   change(event.photos[1]);
   return JSON.stringify(event, null, 2);
 }
@@ -47,6 +48,27 @@ describe('buildEventsIndex', () => {
       'events/bad.json: photos[1].height: expected a positive integer, left out of the events index',
       `events/syntax.json: not JSON: Expected ',' or '}' after property value at line 3, column 3, left out of the events index`,
     ]);
+  });
+});
+
+describe('buildEventsIndex across versions', () => {
+  const version = (id: string, lang: string, photos = 2) => {
+    const event = JSON.parse(eventText(id));
+    Object.assign(event, { lang, translationKey: 'meeting', photos: event.photos.slice(0, photos) });
+    return { name: `${id}.json`, text: JSON.stringify(event) };
+  };
+
+  it('tells of two versions in one language, naming the key and both files, as the validator does', () => {
+    const { messages, index } = buildEventsIndex([version('a', 'fr'), version('b', 'fr-LU'), version('c', 'de')]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^events\/b\.json: translationKey: .*"meeting".* fr.*events\/a\.json/),
+    ]);
+    expect(index.events).toHaveLength(3);
+  });
+
+  it('warns of versions that show different numbers of photos', () => {
+    const { messages } = buildEventsIndex([version('a', 'fr', 2), version('b', 'de', 2), version('c', 'en', 1)]);
+    expect(messages).toEqual([expect.stringMatching(/^events\/c\.json: translationKey: warning: .*1 photo/)]);
   });
 });
 
