@@ -84,6 +84,18 @@ test.describe('the demo in four languages', () => {
   });
 });
 
+test('the accessibility statement, written in each language, names and offers the others', async ({ page }) => {
+  // Known gap: its head has no hreflang links and its header no switch. Remove `fail` once it does.
+  test.fail();
+  const html = await (await page.request.get('/de/accessibility')).text();
+  expect(alternatesIn(html).map(([hreflang]) => hreflang)).toEqual(HREFLANGS);
+  await page.goto('/de/accessibility');
+  const languages = page.getByRole('navigation', { name: 'Andere Sprachen' });
+  await expect(languages.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/accessibility', {
+    timeout: 2_000,
+  });
+});
+
 test.describe('the listings', () => {
   test('/de/ lists the demo once, in German, and / once, in French', async ({ page }) => {
     for (const [address, version, heading, count] of [
@@ -130,6 +142,12 @@ test.describe('switching language keeps the photo', () => {
     await expect(gallery.getByText('3 / 14', { exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('navigation', { name: 'Andere Sprachen' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: FRENCH.title })).toBeVisible();
+    await expect(page.getByRole('region', { name: `Photos : ${FRENCH.title}` }).getByText('3 / 14')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('navigation', { name: 'Autres langues' })).toBeVisible();
   });
 
   test('from the lightbox on /photos/3, the German link opens the German lightbox on photo 3', async ({ page }) => {
