@@ -93,6 +93,7 @@ describe('the language switch on an event page', () => {
     const german = await within(await findSwitch('Autres langues')).findByRole('link', { name: 'Deutsch' });
     expect(german.getAttribute('href')).toBe(`${GERMAN}/photos/3`);
 
+    // jsdom lets this click through the modal lightbox; Chromium does not (tests/e2e/languages.spec.ts).
     await user.click(german);
     const dialog = await screen.findByRole('dialog', { name: 'Fotoansicht' });
     await within(dialog).findByRole('group', { name: '3 von 14' });
