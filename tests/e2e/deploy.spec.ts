@@ -103,6 +103,8 @@ async function serveHostPage(html: string): Promise<{ url: string; server: Serve
   return { url: `http://127.0.0.1:${port}/`, server };
 }
 
+/** The address the site is built for, which crawlers and share previews get in full. */
+const SITE_URL = 'https://gallery.example';
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=()';
 
 test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
@@ -117,7 +119,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     test.setTimeout(180_000);
     await promisify(execFile)('npx', ['tsx', 'scripts/build/build.ts'], {
       cwd: REPO,
-      env: { ...process.env, BASE_PATH: '/galleries/', OUT_DIR: BUILD },
+      env: { ...process.env, BASE_PATH: '/galleries/', OUT_DIR: BUILD, SITE_URL },
     });
     // A copy, so a build started meanwhile (which empties BUILD first) cannot pull files from under nginx.
     webRoot = mkdtempSync(join(tmpdir(), 'event-gallery-www-'));
@@ -236,6 +238,30 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     const html = await response.text();
     expect(metaContent(html, 'og:title')).toBe(TITLE);
     expect(metaContent(html, 'og:image')).toMatch(/\/galleries\/events\/otan-bucarest-2022\/03\.jpg$/);
+  });
+
+  test("every version's head names the others at their full address under the base path", async ({ request }) => {
+    const linksOf = async (address: string) =>
+      (await (await request.get(`${site}${address}`)).text()).match(/<link rel="(?:alternate|canonical)"[^>]*>/g);
+    const full = `${SITE_URL}/galleries`;
+    expect(await linksOf('/events/nato-bukarest-2022-lb')).toEqual([
+      `<link rel="alternate" hreflang="fr" href="${full}/events/otan-bucarest-2022">`,
+      `<link rel="alternate" hreflang="de" href="${full}/events/nato-bukarest-2022-de">`,
+      `<link rel="alternate" hreflang="en" href="${full}/events/nato-bucharest-2022-en">`,
+      `<link rel="alternate" hreflang="lb" href="${full}/events/nato-bukarest-2022-lb">`,
+      `<link rel="alternate" hreflang="x-default" href="${full}/events/otan-bucarest-2022">`,
+    ]);
+    expect(await linksOf('/events/otan-bucarest-2022/photos/3')).toContain(
+      `<link rel="alternate" hreflang="de" href="${full}/events/nato-bukarest-2022-de/photos/3">`,
+    );
+    expect(await linksOf('/fr/')).toEqual([
+      `<link rel="canonical" href="${full}/">`,
+      `<link rel="alternate" hreflang="fr" href="${full}/">`,
+      `<link rel="alternate" hreflang="de" href="${full}/de/">`,
+      `<link rel="alternate" hreflang="en" href="${full}/en/">`,
+      `<link rel="alternate" hreflang="lb" href="${full}/lb/">`,
+      `<link rel="alternate" hreflang="x-default" href="${full}/">`,
+    ]);
   });
 
   test("a page's own inline stylesheet applies and any other inline style is refused", async ({ browser }) => {
