@@ -125,9 +125,11 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
     const notFound = entry.notFoundHead(entry.messagesFor(lang), lang, nameIn(lang));
     list.push({ url: missing, file: `${lang}/404.html`, head: notFound, data: { url: missing } });
   }
+  const statements = entry.statementAlternates(site.languages, siteLanguage);
   for (const lang of site.languages) {
     const url = paths.accessibilityIn.build(lang, siteLanguage);
-    list.push(page(url, entry.accessibilityHead(entry.messagesFor(lang), lang, nameIn(lang)), { url }));
+    const head = entry.accessibilityHead(entry.messagesFor(lang), lang, nameIn(lang), statements);
+    list.push(page(url, head, { url, alternates: statements }));
   }
   for (const { id } of index.events) {
     const fileUrl = entry.eventFileUrl(base, id);

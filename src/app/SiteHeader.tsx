@@ -1,8 +1,8 @@
 import { useI18n } from '../i18n/useI18n.ts';
 import type { Alternate } from '../routes/alternates.ts';
+import { LanguageSwitch } from '../routes/LanguageSwitch.tsx';
 import { inLanguage } from '../site/localized.ts';
 import { useSite } from '../site/useSite.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /**
  * The publisher's name (and logo), leading home to its own site: the page belongs to someone.

@@ -15,7 +15,7 @@ export { listingLanguages, versionsOf } from '../event/versions.ts';
 export { photoViews } from '../gallery/photos.ts';
 export { messagesFor, UI_LANGUAGES, uiLanguage } from '../i18n/messages.ts';
 export { accessibilityHead } from '../routes/AccessibilityPage.tsx';
-export { eventAlternates, listingAlternates } from '../routes/alternates.ts';
+export { eventAlternates, listingAlternates, statementAlternates } from '../routes/alternates.ts';
 export { eventHead, headHtml, indexHead, notFoundHead } from '../routes/head.ts';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { Fragment, type ReactNode, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import YarlLightbox, { type ControllerRef, type Labels } from 'yet-another-react-lightbox';
 import Captions from 'yet-another-react-lightbox/plugins/captions';
@@ -56,11 +56,13 @@ export interface LightboxProps {
   shareUrl: (number: number) => string;
   /** Where the lightbox mounts: an embedded gallery keeps it inside its shadow root. */
   portalRoot?: HTMLElement;
+  /** Controls of the page's own, first in the toolbar: the site's language menu. */
+  tools?: ReactNode;
 }
 
 /** The full-screen viewer: YARL with zoom, full screen, thumbnails, counter and captions. */
 export function Lightbox(props: LightboxProps) {
-  const { photos, lang, open, index, onView, onClose, onClosed, shareUrl, portalRoot } = props;
+  const { photos, lang, open, index, onView, onClose, onClosed, shareUrl, portalRoot, tools } = props;
   const { messages } = useI18n();
   const controller = useRef<ControllerRef>(null);
   const layer = useTopLayer(open, portalRoot, controller);
@@ -101,6 +103,7 @@ export function Lightbox(props: LightboxProps) {
           render={{ controls: () => <LightboxCounter photos={photos} /> }}
           toolbar={{
             buttons: [
+              ...(tools ? [<Fragment key="page">{tools}</Fragment>] : []),
               <DownloadLink key="download" photos={photos} />,
               <ShareButton key="share" photos={photos} shareUrl={shareUrl} />,
               'fullscreen',

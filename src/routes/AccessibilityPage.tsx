@@ -9,12 +9,18 @@ import { loadAccessibility } from '../site/loadAccessibility.ts';
 import { inLanguage } from '../site/localized.ts';
 import type { AppSite } from '../site/schema.ts';
 import { useSite, useSiteName } from '../site/useSite.ts';
+import { type Alternate, statementAlternates } from './alternates.ts';
 import type { Head } from './head.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { useHead } from './useHead.ts';
 
-export function accessibilityHead(messages: Messages, lang: string, siteName?: string): Head {
-  return { title: messages.statementTitle, description: messages.statementDescription, lang, siteName };
+export function accessibilityHead(
+  messages: Messages,
+  lang: string,
+  siteName?: string,
+  alternates?: readonly Alternate[],
+): Head {
+  return { title: messages.statementTitle, description: messages.statementDescription, lang, siteName, alternates };
 }
 
 function StatementText({ site, lang }: { site: AppSite; lang: string }) {
@@ -60,7 +66,8 @@ function StatementText({ site, lang }: { site: AppSite; lang: string }) {
 
 function Statement({ site }: { site: AppSite }) {
   const { lang, messages } = useI18n();
-  useHead(accessibilityHead(messages, lang, useSiteName()));
+  const alternates = statementAlternates(site.languages, site.defaultLanguage);
+  useHead(accessibilityHead(messages, lang, useSiteName(), alternates));
   return (
     <article className="eg-statement">
       <h1 className="eg-statement__title">{messages.statementTitle}</h1>

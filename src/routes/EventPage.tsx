@@ -10,6 +10,7 @@ import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
 import { EventView } from '../viewer/EventView.tsx';
 import { eventAlternates } from './alternates.ts';
 import { eventHead } from './head.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { useHead } from './useHead.ts';
 import { usePhotoInAddress } from './usePhotoInAddress.ts';
@@ -36,7 +37,7 @@ function EventScreen({ loaded, versions }: { loaded: LoadedEvent; versions?: rea
           <Link to={paths.event.build(event.id)}>{messages.firstPhoto}</Link>
         </p>
       )}
-      <EventView {...loaded} photo={photo} />
+      <EventView {...loaded} photo={photo} lightboxTools={<LanguageMenu alternates={alternates} lang={event.lang} />} />
     </>
   );
 }

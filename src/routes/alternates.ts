@@ -33,6 +33,15 @@ export function eventAlternates(versions: readonly Version[], place: PhotoPlace,
   return versions.length > 1 ? withDefault(alternates, defaultLanguage) : [];
 }
 
+/** The accessibility statement in each of the site's languages: the default language's has no prefix. */
+export function statementAlternates(languages: readonly string[], defaultLanguage: string): Alternate[] {
+  const alternates = languages.map((lang) => ({
+    hreflang: lang,
+    to: paths.accessibilityIn.build(lang, defaultLanguage),
+  }));
+  return languages.length > 1 ? withDefault(alternates, defaultLanguage) : [];
+}
+
 /** The listing pages of every language: the default language's is the front page. */
 export function listingAlternates(languages: readonly string[], defaultLanguage: string): Alternate[] {
   const alternates = languages.map((lang) => ({ hreflang: lang, to: paths.indexIn.build(lang, defaultLanguage) }));

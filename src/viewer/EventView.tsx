@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Article } from '../article/Article.tsx';
 import { EventHeader } from '../article/EventHeader.tsx';
 import { photoPageUrl } from '../event/paths.ts';
@@ -17,10 +17,20 @@ export interface EventViewProps extends LoadedEvent {
   /** Where the lightbox mounts: an embedded gallery keeps it inside its shadow root. */
   portalRoot?: HTMLElement;
   article?: ArticlePlacement;
+  /** The page's own controls for the lightbox's toolbar. */
+  lightboxTools?: ReactNode;
 }
 
 /** The event as a visitor sees it: header, carousel, lightbox and article. */
-export function EventView({ shown, photos, file, photo, portalRoot, article = 'beside' }: EventViewProps) {
+export function EventView({
+  shown,
+  photos,
+  file,
+  photo,
+  portalRoot,
+  article = 'beside',
+  lightboxTools,
+}: EventViewProps) {
   const { event } = shown;
   const [lightboxWanted, setLightboxWanted] = useState(photo.lightboxOpen);
   const opener = useRef<HTMLElement | null>(null);
@@ -69,6 +79,7 @@ export function EventView({ shown, photos, file, photo, portalRoot, article = 'b
             onClosed={returnFocus}
             shareUrl={(number) => photoPageUrl(file, event.id, number)}
             portalRoot={portalRoot}
+            tools={lightboxTools}
           />
         </Suspense>
       )}

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { LanguageSwitch } from '../../src/app/LanguageSwitch';
 import { buildEventsIndex } from '../../src/event/eventsIndex';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { Alternate } from '../../src/routes/alternates';
+import { LanguageSwitch } from '../../src/routes/LanguageSwitch';
 import { type Answer, eventFiles, eventText } from '../support/fakeServer';
 import { renderApp } from '../support/renderApp';
 

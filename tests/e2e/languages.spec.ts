@@ -85,8 +85,6 @@ test.describe('the demo in four languages', () => {
 });
 
 test('the accessibility statement, written in each language, names and offers the others', async ({ page }) => {
-  // Known gap: its head has no hreflang links and its header no switch. Remove `fail` once it does.
-  test.fail();
   const html = await (await page.request.get('/de/accessibility')).text();
   expect(alternatesIn(html).map(([hreflang]) => hreflang)).toEqual(HREFLANGS);
   await page.goto('/de/accessibility');
@@ -168,17 +166,28 @@ test.describe('switching language keeps the photo', () => {
     await expect(page.getByRole('navigation', { name: 'Andere Sprachen' })).toBeAttached();
   });
 
-  test('a visitor in the lightbox can reach the language switch', async ({ page }) => {
-    // Known defect: the lightbox is a modal dialog, so the header's switch behind it takes no
-    // click and no focus, and the lightbox offers no switch of its own. Remove `fail` once it does.
-    test.fail();
+  test('a visitor in the lightbox switches language from its own menu, by mouse and by keyboard', async ({ page }) => {
     await page.goto(`${FRENCH.path}/photos/3`);
     const dialog = page.getByRole('dialog', { name: 'Visionneuse de photos' });
     await expectImageShown(dialog.getByRole('group', { name: '3 sur 14' }).getByRole('img'));
-    // The lightbox's own link, should it get one, else the header's.
-    const header = page.getByRole('banner').getByRole('link', { name: 'Deutsch' });
-    await dialog.getByRole('link', { name: 'Deutsch' }).or(header).last().click({ timeout: 5_000 });
+    const menu = dialog.getByRole('button', { name: 'Autres langues' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(dialog.getByRole('link', { name: 'Deutsch' })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await dialog.getByRole('link', { name: 'Deutsch' }).click();
     await expect(page).toHaveURL(`${GERMAN.path}/photos/3`);
+    const german = page.getByRole('dialog', { name: 'Fotoansicht' });
+    await expectImageShown(german.getByRole('group', { name: '3 von 14' }).getByRole('img'));
+
+    const back = german.getByRole('button', { name: 'Andere Sprachen' });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(german.getByRole('link', { name: 'Français' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${FRENCH.path}/photos/3`);
+    await expect(page.getByRole('dialog', { name: 'Visionneuse de photos' })).toBeVisible();
   });
 
   test('the switch is reached with Tab, and Enter follows it', async ({ page }) => {

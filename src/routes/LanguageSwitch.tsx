@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { languageName } from '../i18n/languageNames.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import type { Alternate } from '../routes/alternates.ts';
+import type { Alternate } from './alternates.ts';
 
 /** Links to the page in its other languages, each named in its own language. */
 export function LanguageSwitch({ alternates, lang }: { alternates: readonly Alternate[]; lang: string }) {
