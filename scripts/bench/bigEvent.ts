@@ -80,7 +80,9 @@ export function bigEvent(demo: GalleryEvent): GalleryEvent {
     if (!source) throw new Error('the demo event has no photos');
     return bigPhoto(source, random);
   });
-  return { ...demo, id: BIG_EVENT_ID, lang: 'fr', title: `${demo.title} (2 000 photos)`, photos };
+  // An event of its own: with the demo's translationKey it would be a second French version of it.
+  const { translationKey: _, ...texts } = demo;
+  return { ...texts, id: BIG_EVENT_ID, lang: 'fr', title: `${demo.title} (2 000 photos)`, photos };
 }
 
 /**

@@ -21,7 +21,9 @@ function largeEvent(): GalleryEvent {
   const last = photos[COUNT - 1];
   if (!last) throw new Error(`the generated event has fewer than ${COUNT} photos`);
   photos[COUNT - 1] = { ...last, caption: LAST_CAPTION };
-  return { ...demo, id: ID, title: `${demo.title} (60 photos)`, photos };
+  // An event of its own, not a second French version of the demo.
+  const { translationKey: _, ...texts } = demo;
+  return { ...texts, id: ID, title: `${demo.title} (60 photos)`, photos };
 }
 const event = largeEvent();
 const firstPhoto = event.photos[0];
