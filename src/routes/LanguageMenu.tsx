@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
-import { languageName } from '../i18n/languageNames.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { Alternate } from './alternates.ts';
+import { LanguageLinks, otherVersions } from './LanguageSwitch.tsx';
 
 /**
  * The language switch of the lightbox, whose modal dialog hides the header's: one button in its
@@ -12,7 +11,7 @@ export function LanguageMenu({ alternates, lang }: { alternates: readonly Altern
   const { messages } = useI18n();
   const [open, setOpen] = useState(false);
   const list = useId();
-  const others = alternates.filter(({ hreflang }) => hreflang !== 'x-default' && hreflang !== lang);
+  const others = otherVersions(alternates, lang);
   if (others.length === 0) return null;
   return (
     <div className="eg-lightbox-languages">
@@ -38,15 +37,7 @@ export function LanguageMenu({ alternates, lang }: { alternates: readonly Altern
           <path d="M3 12h18M12 3a14 14 0 0 1 0 18a14 14 0 0 1 0-18" />
         </svg>
       </button>
-      <ul id={list} className="eg-lightbox-languages__list" hidden={!open}>
-        {others.map(({ hreflang, to }) => (
-          <li key={hreflang}>
-            <Link className="eg-lightbox-languages__link" to={to} hrefLang={hreflang} lang={hreflang}>
-              {languageName(hreflang)}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LanguageLinks others={others} block="eg-lightbox-languages" id={list} hidden={!open} />
     </div>
   );
 }
