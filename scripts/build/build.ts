@@ -25,6 +25,6 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/app/entry-server.tsx', outDir: SSR_DIR, emptyOutDir: true, copyPublicDir: false },
 });
-const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, site.basePath, site.siteUrl);
+const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, site.basePath, site.siteUrl, site.licence?.url);
 rmSync(SSR_DIR, { recursive: true, force: true });
 console.log(`prerendered ${count} pages into ${outDir}/`);

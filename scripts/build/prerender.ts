@@ -91,7 +91,9 @@ function readEvent(dist: string, id: string): string {
 }
 
 /** Every page a visitor can land on, so each address works on a server without rewrite rules. */
-function pages(dist: string, base: string, entry: ServerEntry): Page[] {
+function pages(dist: string, base: string, entry: ServerEntry, origin: string, licence?: string): Page[] {
+  const under = (path: string) => base.replace(/\/$/, '') + path;
+  const structured = { absolute: (address: string) => entry.withOrigin(address, origin), licence };
   const index: EventsIndex = JSON.parse(readFileSync(join(dist, EVENTS_INDEX_FILE), 'utf8'));
   const { site } = entry;
   const siteLanguage = site.defaultLanguage;
@@ -141,11 +143,19 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
     const versions = entry.versionsOf(index.events, id, site.languages);
     const at = (number: number, inLightbox: boolean) =>
       entry.eventAlternates(versions, { number, inLightbox }, siteLanguage);
-    const head = entry.eventHead(result.event, photos[0], siteName, at(1, false));
+    const pageOf = (number: number) => under(paths.photo.build(id, number));
+    const head = {
+      ...entry.eventHead(result.event, photos[0], siteName, at(1, false)),
+      // The photos the page carries: each photo's own page describes it too, however many there are.
+      structuredData: entry.eventStructuredData(result.event, photos.slice(0, PAGE_PHOTOS), pageOf, structured),
+    };
     list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false) }));
-    list.push(page(paths.embed.build(id), { ...head, alternates: undefined }));
+    list.push(page(paths.embed.build(id), { ...head, alternates: undefined, structuredData: undefined }));
     for (const photo of photos) {
-      const photoHead = entry.eventHead(result.event, photo, siteName, at(photo.number, true));
+      const photoHead = {
+        ...entry.eventHead(result.event, photo, siteName, at(photo.number, true)),
+        structuredData: entry.photoStructuredData(result.event, photo, pageOf(photo.number), structured),
+      };
       list.push(page(paths.photo.build(id, photo.number), photoHead));
     }
   }
@@ -156,10 +166,10 @@ function pages(dist: string, base: string, entry: ServerEntry): Page[] {
  * Writes prerendered HTML for the index, each event and the 404 page, and a light shell with the
  * right head tags for each photo's address (share previews show that photo).
  */
-export async function prerender(dist: string, serverEntry: string, base: string, origin = '') {
+export async function prerender(dist: string, serverEntry: string, base: string, origin = '', licence?: string) {
   const entry: ServerEntry = await import(pathToFileURL(serverEntry).href);
   const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'), dist, base);
-  const list = pages(dist, base, entry);
+  const list = pages(dist, base, entry, origin, licence);
   for (const page of list) await writePage(dist, template, entry, page, origin, base);
   return list.length;
 }

@@ -2,6 +2,7 @@ import type { GalleryEvent } from '../event/schema.ts';
 import type { PhotoView } from '../gallery/photos.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Alternate } from './alternates.ts';
+import { structuredDataHtml } from './structuredData.ts';
 
 /** What a page puts in `<head>`: the same for the prerendered HTML and the running app. */
 export interface Head {
@@ -16,6 +17,8 @@ export interface Head {
   alternates?: readonly Alternate[];
   /** The address search engines should show for this page, when another says the same (`/fr/` is `/`). */
   canonical?: string;
+  /** JSON-LD for search engines (structuredData.ts), written by the prerenderer only. */
+  structuredData?: object;
 }
 
 export function eventHead(
@@ -101,5 +104,6 @@ export function headHtml(head: Head, origin = '', base = '/'): string {
     ({ rel, hreflang, href }) =>
       `<link rel="${rel}"${hreflang ? ` hreflang="${escapeHtml(hreflang)}"` : ''} href="${escapeHtml(withOrigin(href, origin))}">`,
   );
-  return [`<title>${escapeHtml(head.title)}</title>`, ...meta, ...links].join('\n    ');
+  const data = head.structuredData ? [structuredDataHtml(head.structuredData)] : [];
+  return [`<title>${escapeHtml(head.title)}</title>`, ...meta, ...links, ...data].join('\n    ');
 }

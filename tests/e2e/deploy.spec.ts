@@ -240,6 +240,35 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
     expect(metaContent(html, 'og:image')).toMatch(/\/galleries\/events\/otan-bucarest-2022\/03\.jpg$/);
   });
 
+  test('the event page and each photo page describe their photos to search engines, credit and licence included', async ({
+    page,
+    request,
+    collectCsp,
+  }) => {
+    const dataOf = async (address: string) => {
+      const html = await (await request.get(`${site}${address}`)).text();
+      const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+      expect(block, `${address} carries JSON-LD`).toBeDefined();
+      return JSON.parse(block ?? '');
+    };
+    const gallery = await dataOf('/events/otan-bucarest-2022');
+    expect(gallery['@type']).toBe('ImageGallery');
+    expect(gallery.image[2]).toMatchObject({
+      contentUrl: `${SITE_URL}/galleries/events/otan-bucarest-2022/03.jpg`,
+      creditText: '©NATO',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    const photo = await dataOf('/events/otan-bucarest-2022/photos/3');
+    expect(photo).toMatchObject({
+      '@type': 'ImageObject',
+      url: `${SITE_URL}/galleries/events/otan-bucarest-2022/photos/3`,
+    });
+    // A data block is no script to run: the strict policy of the pages lets it be.
+    await page.goto(`${site}/events/otan-bucarest-2022`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await collectCsp();
+  });
+
   test("every version's head names the others at their full address under the base path", async ({ request }) => {
     const linksOf = async (address: string) =>
       (await (await request.get(`${site}${address}`)).text()).match(/<link rel="(?:alternate|canonical)"[^>]*>/g);
