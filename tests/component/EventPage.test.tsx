@@ -126,7 +126,7 @@ describe('the event page', () => {
     await user.click(screen.getByRole('button', { name: 'Agrandir la photo 3' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Visionneuse de photos' });
-    const slide = within(dialog).getByRole('group', { name: '3 sur 14' });
+    const slide = await within(dialog).findByRole('group', { name: '3 sur 14' });
     expect(within(dialog).getAllByText('3 / 14').length).toBeGreaterThan(0);
     expect(slide.textContent).toContain(
       "3. ©NATO (de g. à dr.) Jean Asselborn, ministre des Affaires étrangères et européennes ; Jens Stoltenberg, secrétaire général de l'OTAN",

@@ -110,7 +110,7 @@ describe('the event-gallery element', () => {
     const { shadow, user } = await addGallery({ src: '/events/otan-bucarest-2022.json' });
     await user.click(await shadow.findByRole('button', { name: 'Agrandir la photo 1' }));
     const dialog = await shadow.findByRole('dialog', { name: 'Visionneuse de photos' });
-    within(dialog).getByRole('group', { name: '1 sur 14' });
+    await within(dialog).findByRole('group', { name: '1 sur 14' });
     expect(document.body.querySelector('[role="dialog"]')).toBeNull();
   });
 
@@ -123,7 +123,7 @@ describe('the event-gallery element', () => {
       const gallery = await addGallery({ src: SRC, photo: '3' });
       await gallery.user.click(await gallery.shadow.findByRole('button', { name: 'Agrandir la photo 3' }));
       const dialog = await gallery.shadow.findByRole('dialog', { name: 'Visionneuse de photos' });
-      within(dialog).getByRole('group', { name: '3 sur 14' });
+      await within(dialog).findByRole('group', { name: '3 sur 14' });
       return { ...gallery, dialog };
     }
 

@@ -201,7 +201,7 @@ describe('markup in an event’s text', () => {
 
       await user.click(screen.getByRole('button', { name: 'Agrandir la photo 2' }));
       const dialog = await screen.findByRole('dialog', { name: 'Visionneuse de photos' });
-      expect(within(dialog).getByRole('group', { name: '2 sur 3' }).textContent).toContain(
+      expect((await within(dialog).findByRole('group', { name: '2 sur 3' })).textContent).toContain(
         `2. ©${second.credit} ${three.name}, ${three.role} ${second.caption}`,
       );
       expectNoActiveMarkup();

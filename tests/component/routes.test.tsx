@@ -81,7 +81,7 @@ describe('/events/:id (an event)', () => {
   it('opens the lightbox on the photo named by /photos/3', async () => {
     renderApp(`${DEMO}/photos/3`);
     const dialog = await screen.findByRole('dialog', { name: 'Visionneuse de photos' });
-    within(dialog).getByRole('group', { name: '3 sur 14' });
+    await within(dialog).findByRole('group', { name: '3 sur 14' });
   });
 });
 
