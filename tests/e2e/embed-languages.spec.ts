@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, type Page } from '@playwright/test';
-import { expect, expectImageShown, TITLE } from './helpers.ts';
+import type { Page } from '@playwright/test';
+import { CHROMIUM_404, expect, expectImageShown, TITLE, testWithCleanConsole } from './helpers.ts';
 import { hostPage, serveHost } from './support/host.ts';
 
 const FR_FILE = '/events/otan-bucarest-2022.json';
@@ -9,23 +9,7 @@ const DE_TITLE = 'Jean Asselborn beim Treffen der NATO-Außenminister in Bukares
 const OFFER = { name: 'Auf Deutsch ansehen' } as const;
 
 /** Like helpers' `test`, but an index answered with 404 may leave Chromium's own line about it. */
-const test = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        const chromiums = message
-          .text()
-          .startsWith('Failed to load resource: the server responded with a status of 404');
-        if (message.type() === 'error' && !chromiums) problems.push(`console.error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await use(problems);
-      expect(problems, 'console errors and page errors during the test').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+const test = testWithCleanConsole((text) => text.startsWith(CHROMIUM_404));
 
 test.use({ viewport: { width: 1366, height: 900 } });
 

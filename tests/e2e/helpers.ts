@@ -3,24 +3,34 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const DEMO = '/events/otan-bucarest-2022';
 export const TITLE = "Jean Asselborn à la réunion des ministres des Affaires étrangères de l'OTAN à Bucarest";
 
+/** The line Chromium itself logs for any response with status 404, which no page code can stop. */
+export const CHROMIUM_404 = 'Failed to load resource: the server responded with a status of 404';
+
 /**
- * Every test collects the page's console errors and uncaught exceptions and fails if there were
- * any: a visitor's walk through the gallery must leave the console clean.
+ * A `test` that collects the page's console errors and uncaught exceptions and fails if there
+ * were any, but those `allowed` says a test expects.
  */
-export const test = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await use(problems);
-      expect(problems, 'console errors and page errors during the test').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+export function testWithCleanConsole(allowed: (text: string) => boolean = () => false) {
+  return base.extend<{ problems: string[] }>({
+    problems: [
+      async ({ page }, use) => {
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !allowed(message.text())) {
+            problems.push(`console.error: ${message.text()}`);
+          }
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        await use(problems);
+        expect(problems, 'console errors and page errors during the test').toEqual([]);
+      },
+      { auto: true },
+    ],
+  });
+}
+
+/** Every test fails on a console error or an uncaught exception: a visitor's walk leaves the console clean. */
+export const test = testWithCleanConsole();
 
 export { expect };
 

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test as base, type Locator, type Page } from '@playwright/test';
-import { carousel, DEMO, expect, expectCarouselAt, expectImageShown, lightbox, TITLE, test } from './helpers.ts';
+import type { Locator, Page } from '@playwright/test';
+import {
+  CHROMIUM_404,
+  carousel,
+  DEMO,
+  expect,
+  expectCarouselAt,
+  expectImageShown,
+  lightbox,
+  TITLE,
+  test,
+  testWithCleanConsole,
+} from './helpers.ts';
 
 /** An address no public event has: each test says what the server answers there. */
 const ID = 'xss-test';
@@ -122,23 +133,7 @@ function firstWordReadsLeftToRight(element: Locator): Promise<boolean> {
 }
 
 /** Like helpers' `test`, but a photo answered with 404 may leave Chromium's one line about it. */
-const brokenImageTest = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        const expected = message
-          .text()
-          .startsWith('Failed to load resource: the server responded with a status of 404');
-        if (message.type() === 'error' && !expected) problems.push(`console.error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await use(problems);
-      expect(problems, 'console errors and page errors during the test').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+const brokenImageTest = testWithCleanConsole((text) => text.startsWith(CHROMIUM_404));
 
 /** Photo 1 of the demo in every encoding and size, its thumbnail included. */
 const PHOTO_1 = /\/events\/otan-bucarest-2022\/(sizes\/)?01[.-]/;
