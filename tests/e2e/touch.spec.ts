@@ -30,6 +30,30 @@ async function tapOpen(page: Page, n = 1) {
   await expect(lightbox(page)).toBeVisible();
   await expect(page).toHaveURL(`${DEMO}/photos/${n}`);
   await expect(lightboxCounter(page, n)).toBeVisible();
+  await expectLightboxAtRest(page);
+}
+
+/**
+ * Waits for the lightbox to stand still: a finger that lands while a slide is still gliding into
+ * place is taken by YARL as a grab of the moving track, not as a new swipe. Loading spinners (they run
+ * forever) and the captions' scroll-driven hints (they move with a scroll, not with time) do not count.
+ */
+async function expectLightboxAtRest(page: Page) {
+  await expect
+    .poll(() =>
+      lightbox(page).evaluate(
+        (dialog) =>
+          dialog
+            .getAnimations({ subtree: true })
+            .filter(
+              (animation) =>
+                animation.playState === 'running' &&
+                animation.timeline === document.timeline &&
+                animation.effect?.getComputedTiming().iterations !== Infinity,
+            ).length,
+      ),
+    )
+    .toBe(0);
   await expectImageShown(currentSlide(page).getByRole('img'));
 }
 
@@ -183,6 +207,7 @@ test.describe('on a phone, the lightbox', () => {
     await expect(lightboxCounter(page, 2)).toBeVisible();
     await expect(currentSlide(page)).toHaveAccessibleName('2 sur 14');
     await expect(page).toHaveURL(`${DEMO}/photos/2`);
+    await expectLightboxAtRest(page);
 
     await swipe(currentSlide(page), 'right', 240);
     await expect(lightboxCounter(page, 1)).toBeVisible();

@@ -29,11 +29,13 @@ function session(page: Page): Promise<CDPSession> {
 
 type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
 
-async function touch(page: Page, type: TouchType, points: readonly Point[]) {
+/** `at` is when the finger did it, in seconds since the epoch; the browser's clock when left out. */
+async function touch(page: Page, type: TouchType, points: readonly Point[], at?: number) {
   const cdp = await session(page);
   await cdp.send('Input.dispatchTouchEvent', {
     type,
     touchPoints: points.map((point, id) => ({ x: point.x, y: point.y, id, radiusX: 4, radiusY: 4, force: 1 })),
+    ...(at === undefined ? {} : { timestamp: at }),
   });
 }
 
@@ -109,12 +111,17 @@ export async function pinch(target: Locator, from: number, to: number, steps = 1
   await touch(page, 'touchEnd', []);
 }
 
-/** Two quick taps on the same spot, well within a double-tap's 300 ms. */
+/**
+ * Two quick taps on the same spot, 120 ms apart, well within a double tap's 300 ms. The events
+ * carry their own times: on a loaded machine the protocol's round trips alone can take longer
+ * than 300 ms, which would turn the gesture into two single taps.
+ */
 export async function doubleTap(target: Locator) {
   const page = target.page();
   const centre = await centreOf(target);
-  for (let tap = 0; tap < 2; tap++) {
-    await touch(page, 'touchStart', [centre]);
-    await touch(page, 'touchEnd', []);
+  const start = Date.now() / 1000;
+  for (const at of [start, start + 0.12]) {
+    await touch(page, 'touchStart', [centre], at);
+    await touch(page, 'touchEnd', [], at + 0.04);
   }
 }
