@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import type { FrontData, PeopleData, PersonData, YearData } from '../event/archive.ts';
 import type { EventsIndex } from '../event/eventsIndex.ts';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
@@ -9,6 +10,10 @@ import type { Alternate } from '../routes/alternates.ts';
 import { EventPage } from '../routes/EventPage.tsx';
 import { IndexPage } from '../routes/IndexPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
+import { PeoplePage } from '../routes/PeoplePage.tsx';
+import { PersonPage } from '../routes/PersonPage.tsx';
+import { SearchPage } from '../routes/SearchPage.tsx';
+import { YearPage } from '../routes/YearPage.tsx';
 import { SiteLayout } from './SiteLayout.tsx';
 
 // Only iframes show this page, and never prerendered: it stays out of the site's first download.
@@ -20,7 +25,14 @@ export interface PageData {
   url: string;
   /** The event shown, with only its first photos when it is large (see `partial`). */
   event?: DisplayEvent;
+  /** The listing pages' data: each carries its own part of the archive. */
   index?: EventsIndex;
+  front?: FrontData;
+  year?: YearData;
+  people?: PeopleData;
+  person?: PersonData;
+  /** The slug of each person the page names, for the links to their pages (see personSlug). */
+  slugs?: Record<string, string>;
   /** The event's versions in every language. */
   versions?: Version[];
   /** The page in every language, for the header's language switch. */
@@ -35,6 +47,18 @@ export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
       <Route element={<SiteLayout lang={lang} alternates={data?.alternates} />}>
         {[paths.index.pattern, paths.indexIn.pattern].map((pattern) => (
           <Route key={pattern} path={pattern} element={<IndexPage prerendered={data?.index} />} />
+        ))}
+        {paths.year.patterns.map((pattern) => (
+          <Route key={pattern} path={pattern} element={<YearPage prerendered={data?.year} />} />
+        ))}
+        {paths.people.patterns.map((pattern) => (
+          <Route key={pattern} path={pattern} element={<PeoplePage prerendered={data?.people} />} />
+        ))}
+        {paths.person.patterns.map((pattern) => (
+          <Route key={pattern} path={pattern} element={<PersonPage prerendered={data?.person} />} />
+        ))}
+        {paths.search.patterns.map((pattern) => (
+          <Route key={pattern} path={pattern} element={<SearchPage />} />
         ))}
         <Route path={paths.event.pattern} element={event} />
         <Route path={paths.photo.pattern} element={event} />

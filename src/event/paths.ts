@@ -1,3 +1,10 @@
+/**
+ * The prefix rule of every page that exists in each language: the site's default language
+ * without a prefix (`/people`), any other under its tag (`/de/people`).
+ */
+const inLanguage = (path: string, lang: string, defaultLanguage: string) =>
+  lang === defaultLanguage ? path : `/${lang}${path}`;
+
 /** Every address of the app: its route pattern beside the function that builds it. */
 export const paths = {
   index: { pattern: '/', build: () => '/' },
@@ -18,8 +25,30 @@ export const paths = {
   accessibility: { pattern: '/accessibility', build: () => '/accessibility' },
   accessibilityIn: {
     pattern: '/:lang/accessibility',
-    build: (lang: string, defaultLanguage: string) =>
-      lang === defaultLanguage ? '/accessibility' : `/${lang}/accessibility`,
+    build: (lang: string, defaultLanguage: string) => inLanguage('/accessibility', lang, defaultLanguage),
+  },
+  /** The events of a year, newest first; a long year goes on over `/years/2013/2`, `/3`… */
+  year: {
+    patterns: ['/years/:year', '/years/:year/:page', '/:lang/years/:year', '/:lang/years/:year/:page'],
+    build: (lang: string, defaultLanguage: string, year: string, page = 1) =>
+      inLanguage(`/years/${year}${page > 1 ? `/${page}` : ''}`, lang, defaultLanguage),
+  },
+  /** Everyone named in a caption. */
+  people: {
+    patterns: ['/people', '/:lang/people'],
+    build: (lang: string, defaultLanguage: string) => inLanguage('/people', lang, defaultLanguage),
+  },
+  /** Every photo of one person. */
+  person: {
+    patterns: ['/people/:slug', '/:lang/people/:slug'],
+    build: (lang: string, defaultLanguage: string, slug: string) =>
+      inLanguage(`/people/${slug}`, lang, defaultLanguage),
+  },
+  /** Full-text search of titles, places, articles and captions: `/search?q=…`. */
+  search: {
+    patterns: ['/search', '/:lang/search'],
+    build: (lang: string, defaultLanguage: string, query?: string) =>
+      inLanguage('/search', lang, defaultLanguage) + (query ? `?q=${encodeURIComponent(query)}` : ''),
   },
 } as const;
 
