@@ -1,14 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PageData } from '../../src/app/AppRoutes.tsx';
-import type { EventsIndex } from '../../src/event/eventsIndex.ts';
 import type { DisplayEvent } from '../../src/event/forDisplay.ts';
 import { paths } from '../../src/event/paths.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
-import { EVENTS_INDEX_FILE } from '../../src/event/urls.ts';
-import type { Head } from '../../src/routes/head.ts';
+import { archivePages, readArchive } from './archive-pages.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
+import { type Page, page } from './page.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
 
 type ServerEntry = typeof import('../../src/app/entry-server.tsx');
@@ -24,16 +22,6 @@ function firstPhotos({ event, numbers, total, dropped }: DisplayEvent): DisplayE
   if (event.photos.length <= PAGE_PHOTOS) return { event, numbers, total, dropped };
   const photos = event.photos.slice(0, PAGE_PHOTOS);
   return { event: { ...event, photos }, numbers: numbers.slice(0, PAGE_PHOTOS), total, dropped, partial: true };
-}
-
-interface Page {
-  /** The address, without the base. */
-  url: string;
-  /** The file under dist/ that answers it. */
-  file: string;
-  head: Head;
-  /** Data for prerendered content; a page without it is a shell the app fills in. */
-  data?: PageData;
 }
 
 /** What goes into the built index.html to make one page; each value is HTML, ready to insert. */
@@ -78,11 +66,6 @@ async function writePage(dist: string, template: string, entry: ServerEntry, pag
   writeFileSync(path, html);
 }
 
-/** A page at an address of the paths table, in the folder a server without rewrite rules looks in. */
-function page(url: string, head: Head, data?: PageData): Page {
-  return { url, file: `${url.replace(/^\//, '')}/index.html`, head, data };
-}
-
 /** An event file as the browser reads it; the events index has read it so already, or left it out. */
 function readEvent(dist: string, id: string): string {
   const decoded = decodeUtf8(readFileSync(join(dist, 'events', `${id}.json`)));
@@ -94,20 +77,21 @@ function readEvent(dist: string, id: string): string {
 function pages(dist: string, base: string, entry: ServerEntry, origin: string, licence?: string): Page[] {
   const under = (path: string) => base.replace(/\/$/, '') + path;
   const structured = { absolute: (address: string) => entry.withOrigin(address, origin), licence };
-  const index: EventsIndex = JSON.parse(readFileSync(join(dist, EVENTS_INDEX_FILE), 'utf8'));
+  const archive = readArchive(dist);
+  const { front } = archive;
   const { site } = entry;
   const siteLanguage = site.defaultLanguage;
   const messages = entry.messagesFor(siteLanguage);
   // As the app picks it: in the interface language the page's language tag falls back to.
   const nameIn = (tag: string) => site.name[entry.uiLanguage(tag)] ?? site.name[siteLanguage] ?? '';
-  const languages = entry.listingLanguages(index.events, entry.UI_LANGUAGES, siteLanguage);
+  const { languages } = front;
   const alternates = entry.listingAlternates(languages, siteLanguage);
   const list: Page[] = [
     {
       url: paths.index.build(),
       file: 'index.html',
       head: entry.indexHead(messages, siteLanguage, nameIn(siteLanguage), alternates),
-      data: { url: paths.index.build(), index, alternates },
+      data: { url: paths.index.build(), front, alternates },
     },
     {
       url: '/404',
@@ -121,7 +105,7 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     const url = `/${lang}`;
     const canonical = lang === siteLanguage ? paths.index.build() : undefined;
     const head = entry.indexHead(entry.messagesFor(lang), lang, nameIn(lang), alternates, canonical);
-    list.push(page(url, head, { url, index, alternates }));
+    list.push(page(url, head, { url, front, alternates }));
     // A server answers a wrong address under the prefix with this page (deploy/nginx.conf does).
     const missing = `/${lang}/404`;
     const notFound = entry.notFoundHead(entry.messagesFor(lang), lang, nameIn(lang));
@@ -133,14 +117,15 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     const head = entry.accessibilityHead(entry.messagesFor(lang), lang, nameIn(lang), statements);
     list.push(page(url, head, { url, alternates: statements }));
   }
-  for (const { id } of index.events) {
+  list.push(...archivePages(entry, archive, nameIn));
+  for (const { id } of archive.entries) {
     const fileUrl = entry.eventFileUrl(base, id);
     const result = entry.parseEvent(fileUrl, readEvent(dist, id), id);
     if (!result.ok) continue;
     const photos = entry.photoViews(result.event, fileUrl, entry.messagesFor(result.event.lang));
     const eventUrl = paths.event.build(id);
     const siteName = nameIn(result.event.lang);
-    const versions = entry.versionsOf(index.events, id, site.languages);
+    const versions = entry.versionsOf(archive.entries, id, site.languages);
     const at = (number: number, inLightbox: boolean) =>
       entry.eventAlternates(versions, { number, inLightbox }, siteLanguage);
     const pageOf = (number: number) => under(paths.photo.build(id, number));

@@ -1,23 +1,26 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import type { FrontData, PeopleData, PersonData, YearData } from '../event/archive.ts';
-import type { EventsIndex } from '../event/eventsIndex.ts';
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
 import type { Version } from '../event/versions.ts';
 import { AccessibilityPage } from '../routes/AccessibilityPage.tsx';
 import type { Alternate } from '../routes/alternates.ts';
 import { EventPage } from '../routes/EventPage.tsx';
-import { IndexPage } from '../routes/IndexPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
-import { PeoplePage } from '../routes/PeoplePage.tsx';
-import { PersonPage } from '../routes/PersonPage.tsx';
-import { SearchPage } from '../routes/SearchPage.tsx';
-import { YearPage } from '../routes/YearPage.tsx';
 import { SiteLayout } from './SiteLayout.tsx';
 
 // Only iframes show this page, and never prerendered: it stays out of the site's first download.
 const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
+// The listing pages load on their own: an event page's visitor never downloads them. A
+// prerendered listing keeps its HTML in place until its code arrives, then hydrates.
+const IndexPage = lazy(() => import('../routes/IndexPage.tsx').then((module) => ({ default: module.IndexPage })));
+const YearPage = lazy(() => import('../routes/YearPage.tsx').then((module) => ({ default: module.YearPage })));
+const PeoplePage = lazy(() => import('../routes/PeoplePage.tsx').then((module) => ({ default: module.PeoplePage })));
+const PersonPage = lazy(() => import('../routes/PersonPage.tsx').then((module) => ({ default: module.PersonPage })));
+const SearchPage = lazy(() => import('../routes/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
+
+const later = (page: ReactNode) => <Suspense fallback={null}>{page}</Suspense>;
 
 /** Data a prerendered page carries, so its first render needs no request. */
 export interface PageData {
@@ -26,7 +29,6 @@ export interface PageData {
   /** The event shown, with only its first photos when it is large (see `partial`). */
   event?: DisplayEvent;
   /** The listing pages' data: each carries its own part of the archive. */
-  index?: EventsIndex;
   front?: FrontData;
   year?: YearData;
   people?: PeopleData;
@@ -46,19 +48,19 @@ export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
     <Routes>
       <Route element={<SiteLayout lang={lang} alternates={data?.alternates} />}>
         {[paths.index.pattern, paths.indexIn.pattern].map((pattern) => (
-          <Route key={pattern} path={pattern} element={<IndexPage prerendered={data?.index} />} />
+          <Route key={pattern} path={pattern} element={later(<IndexPage prerendered={data?.front} />)} />
         ))}
         {paths.year.patterns.map((pattern) => (
-          <Route key={pattern} path={pattern} element={<YearPage prerendered={data?.year} />} />
+          <Route key={pattern} path={pattern} element={later(<YearPage prerendered={data?.year} />)} />
         ))}
         {paths.people.patterns.map((pattern) => (
-          <Route key={pattern} path={pattern} element={<PeoplePage prerendered={data?.people} />} />
+          <Route key={pattern} path={pattern} element={later(<PeoplePage prerendered={data?.people} />)} />
         ))}
         {paths.person.patterns.map((pattern) => (
-          <Route key={pattern} path={pattern} element={<PersonPage prerendered={data?.person} />} />
+          <Route key={pattern} path={pattern} element={later(<PersonPage prerendered={data?.person} />)} />
         ))}
         {paths.search.patterns.map((pattern) => (
-          <Route key={pattern} path={pattern} element={<SearchPage />} />
+          <Route key={pattern} path={pattern} element={later(<SearchPage />)} />
         ))}
         <Route path={paths.event.pattern} element={event} />
         <Route path={paths.photo.pattern} element={event} />

@@ -9,15 +9,18 @@ import type { PageData } from './AppRoutes.tsx';
 await Promise.all(UI_LANGUAGES.map(loadMessages));
 
 export { site } from 'virtual:site-config';
+export { yearPage, yearPages } from '../event/archive.ts';
 export { parseEvent } from '../event/parseEvent.ts';
 export { eventFileUrl } from '../event/urls.ts';
-export { listingLanguages, versionsOf } from '../event/versions.ts';
+export { listingFor, listingLanguages, versionsOf } from '../event/versions.ts';
 export { photoViews } from '../gallery/photos.ts';
+export { archiveMessages } from '../i18n/archive.ts';
 export { messagesFor, UI_LANGUAGES, uiLanguage } from '../i18n/messages.ts';
 export { accessibilityHead } from '../routes/AccessibilityPage.tsx';
 export { eventAlternates, listingAlternates, statementAlternates } from '../routes/alternates.ts';
 export { eventHead, headHtml, indexHead, notFoundHead, withOrigin } from '../routes/head.ts';
 export { eventStructuredData, photoStructuredData } from '../routes/structuredData.ts';
+export { yearHead } from '../routes/YearPage.tsx';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 
 /**

@@ -1,19 +1,22 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { archiveFiles, yearOf } from '../event/archive.ts';
 import type { GalleryEvent } from '../event/schema.ts';
-import { useEventsIndex } from '../event/useEventsIndex.ts';
+import { useArchiveFile } from '../event/useArchiveFile.ts';
 import { baseLanguage, type Version, versionsOf } from '../event/versions.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 /**
  * The version of the event shown written in the interface language the host asked for
- * (`requested`), if the events index beside the event file lists one. Only an event with a
+ * (`requested`), if the archive's file of its year on the gallery site lists one. Only an event with a
  * `translationKey` shown in another language costs a request, made once the event is on screen
- * so it never delays the first photo. No index, or an unreadable one, means no offer.
+ * so it never delays the first photo. No such file, or an unreadable one, means no offer.
  */
 export function useVersionOffer(file: string, event: GalleryEvent, requested: string | undefined): Version | null {
   const { lang } = useI18n();
   const wanted = requested !== undefined && event.translationKey !== undefined && baseLanguage(event.lang) !== lang;
-  const state = useEventsIndex(wanted ? new URL('index.json', new URL(file, window.location.href)).href : null);
+  // The archive's folder sits beside the events folder, on the gallery site.
+  const year = new URL(`../${archiveFiles.year(yearOf(event))}`, new URL(file, window.location.href)).href;
+  const state = useArchiveFile('year', wanted ? year : null);
   return useMemo(() => {
     if (!wanted || state.status !== 'shown') return null;
     const versions = versionsOf(state.data.events, event.id, [lang]);

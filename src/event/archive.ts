@@ -44,8 +44,14 @@ export interface FrontData {
 
 export interface YearData {
   year: string;
-  /** Every version of every event of the year, newest first. */
+  /** Every version of every event of the year, newest first; or only one page's, see `slice`. */
   events: EventsIndexEntry[];
+  /** Every year, for the navigation between them. */
+  years: YearCount[];
+  /** The languages with a listing of their own. */
+  languages: string[];
+  /** A prerendered page carries only its own events: which page they are, of how many. */
+  slice?: { page: number; pages: number };
 }
 
 export interface PersonSummary {

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import type { DisplayEvent } from './forDisplay.ts';
 import type { LoadResult } from './load.ts';
 import { parseEvent } from './parseEvent.ts';
 import type { GalleryEvent } from './schema.ts';
 import { translationProblems } from './translations.ts';
 
-const EntrySchema = v.object({
+export const EntrySchema = v.object({
   id: v.string(),
   lang: v.string(),
   /** Shared by the versions of one event in several languages. */
@@ -25,11 +26,11 @@ const EntrySchema = v.object({
   }),
 });
 
-/** `events/index.json`: one entry per event, newest first, generated from the event files. */
-export const EventsIndexSchema = v.object({ events: v.array(EntrySchema) });
-
 export type EventsIndexEntry = v.InferOutput<typeof EntrySchema>;
-export type EventsIndex = v.InferOutput<typeof EventsIndexSchema>;
+/** One entry per event, newest first, built from the event files: the archive's files are made of it. */
+export interface EventsIndex {
+  events: EventsIndexEntry[];
+}
 
 /**
  * What the index needs of an event, given with only the photos the page shows: those are what
@@ -53,6 +54,8 @@ export function indexEntry(event: GalleryEvent): EventsIndexEntry {
 
 export interface IndexBuild {
   index: EventsIndex;
+  /** The events of the index, as their pages show them. */
+  events: DisplayEvent[];
   /**
    * What the build must tell, one problem a line, naming the file and the field:
    * `events/x.json: photos[1].width: expected a positive integer, photo 2 left out`.
@@ -81,6 +84,7 @@ function messagesOf(name: string, result: LoadResult): string[] {
  */
 export function buildEventsIndex(files: readonly { name: string; text: string }[]): IndexBuild {
   const entries: EventsIndexEntry[] = [];
+  const shown: DisplayEvent[] = [];
   const messages: string[] = [];
   const versions: { file: string; id: string; lang: string; translationKey?: string; photoCount: number }[] = [];
   for (const { name, text } of files) {
@@ -88,6 +92,7 @@ export function buildEventsIndex(files: readonly { name: string; text: string }[
     if (result.ok) {
       const entry = indexEntry(result.event);
       entries.push(entry);
+      shown.push(result);
       versions.push({ ...entry, file: `events/${name}` });
     }
     messages.push(...messagesOf(name, result));
@@ -97,5 +102,5 @@ export function buildEventsIndex(files: readonly { name: string; text: string }[
     messages.push(`${file}: ${path}: ${level === 'error' ? message : `warning: ${message}`}`);
   }
   entries.sort((a, b) => (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date) || a.id.localeCompare(b.id));
-  return { index: { events: entries }, messages };
+  return { index: { events: entries }, events: shown, messages };
 }

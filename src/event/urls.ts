@@ -30,11 +30,3 @@ export function resolveUrl(src: string, fileUrl: string): string {
 export function eventFileUrl(base: string, id: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}events/${id}.json`;
 }
-
-/** The events index's place under the site's base, generated from the event files at build time. */
-export const EVENTS_INDEX_FILE = 'events/index.json';
-
-/** Where the app finds the events index. */
-export function eventsIndexUrl(base: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${EVENTS_INDEX_FILE}`;
-}

@@ -22,7 +22,7 @@ function EventScreen({ loaded, versions }: { loaded: LoadedEvent; versions?: rea
   const site = useSite();
   const photo = usePhotoInAddress(event.id, numbers);
   const place = { number: numbers[photo.index] ?? 1, inLightbox: photo.lightboxOpen };
-  const alternates = eventAlternates(useVersions(event.id, versions), place, site.defaultLanguage);
+  const alternates = eventAlternates(useVersions(event, versions), place, site.defaultLanguage);
   useHead(eventHead(event, loaded.photos[photo.index], useSiteName(), alternates));
   // The event is listed in its own language when the interface speaks it, on the front page otherwise.
   const listing = uiLanguage(event.lang) === baseLanguage(event.lang) ? baseLanguage(event.lang) : site.defaultLanguage;

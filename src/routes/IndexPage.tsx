@@ -1,33 +1,32 @@
-import { Link, useParams } from 'react-router';
-import type { EventsIndex } from '../event/eventsIndex.ts';
+import { useParams } from 'react-router';
+import type { FrontData } from '../event/archive.ts';
+import { archiveFiles, archiveUrl } from '../event/archive.ts';
 import { paths } from '../event/paths.ts';
-import { eventsIndexUrl, resolveUrl } from '../event/urls.ts';
-import { useEventsIndex } from '../event/useEventsIndex.ts';
-import { listingFor, listingLanguages } from '../event/versions.ts';
-import { sourceViews } from '../gallery/photos.ts';
-import { formatDateRange, formattedLanguage } from '../i18n/format.ts';
+import { useArchiveFile } from '../event/useArchiveFile.ts';
+import { listingFor } from '../event/versions.ts';
+import { archiveMessages } from '../i18n/archive.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import { UI_LANGUAGES } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useSite, useSiteName } from '../site/useSite.ts';
 import { listingAlternates } from './alternates.ts';
+import { EventCards } from './archive/EventCards.tsx';
+import { useListingLanguage } from './archive/useListingLanguage.ts';
+import { YearNav } from './archive/YearNav.tsx';
 import { indexHead } from './head.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { useHead } from './useHead.ts';
 
-const INDEX_FILE = eventsIndexUrl(import.meta.env.BASE_URL);
-/** Cards fill a column of at least 18rem: about a third of a wide page, the whole of a phone's. */
-const CARD_SIZES = '(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw';
+const FRONT_FILE = archiveUrl(import.meta.env.BASE_URL, archiveFiles.front);
 
-function Listing({ prerendered, canonical }: { prerendered?: EventsIndex; canonical?: string }) {
+function Front({ prerendered, canonical }: { prerendered?: FrontData; canonical?: string }) {
   const { lang, messages } = useI18n();
   const site = useSite();
   const name = useSiteName();
-  const state = useEventsIndex(INDEX_FILE, prerendered);
-  const events = state.status === 'shown' ? state.data.events : [];
-  const languages = listingLanguages(events, UI_LANGUAGES, site.defaultLanguage);
+  const state = useArchiveFile('front', FRONT_FILE, prerendered);
+  const languages = state.status === 'shown' ? state.data.languages : [site.defaultLanguage];
   useHead(indexHead(messages, lang, name, listingAlternates(languages, site.defaultLanguage), canonical));
   if (state.status === 'shown' && !languages.includes(lang)) return <NotFoundPage />;
+  const texts = archiveMessages(lang);
 
   return (
     <div className="eg-index">
@@ -35,58 +34,34 @@ function Listing({ prerendered, canonical }: { prerendered?: EventsIndex; canoni
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
       {state.status === 'failed' && <p role="alert">{messages.indexFailed}</p>}
       {state.status === 'shown' && (
-        <ul className="eg-index__list">
-          {listingFor(events, lang, site.defaultLanguage).map((entry, position) => (
-            <li key={entry.id} className="eg-card" lang={entry.lang}>
-              <Link className="eg-card__link" to={paths.event.build(entry.id)}>
-                <picture>
-                  {sourceViews(entry.cover, INDEX_FILE).map((source) => (
-                    <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={CARD_SIZES} />
-                  ))}
-                  <img
-                    className="eg-card__image"
-                    src={resolveUrl(entry.cover.src, INDEX_FILE)}
-                    alt=""
-                    width={entry.cover.width}
-                    height={entry.cover.height}
-                    loading={position < 3 ? 'eager' : 'lazy'}
-                  />
-                </picture>
-                <span className="eg-card__title">{entry.title}</span>
-              </Link>
-              <p className="eg-card__meta">
-                <time dateTime={entry.date} lang={formattedLanguage(entry.lang)}>
-                  {formatDateRange(entry.lang, entry.date, entry.endDate)}
-                </time>
-                {entry.location && ` · ${entry.location}`}
-              </p>
-              <p className="eg-card__meta" lang={lang}>
-                {messages.photoCount(entry.photoCount)}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <section aria-labelledby="eg-latest-title">
+            <h2 id="eg-latest-title" className="eg-index__subtitle">
+              {texts.latestEvents}
+            </h2>
+            <EventCards entries={listingFor(state.data.latest, lang, site.defaultLanguage)} />
+          </section>
+          <YearNav years={state.data.years} />
+        </>
       )}
     </div>
   );
 }
 
 /**
- * `/` and `/<lang>/`: every event, newest first, once each, in the listing's language when it has
- * that version; each a link with its cover photo, dates, place and photo count.
+ * `/` and `/<lang>/`: the newest events, each once, in the listing's language when it has that
+ * version, and the way to every year. Its size does not grow with the archive.
  */
-export function IndexPage({ prerendered }: { prerendered?: EventsIndex }) {
+export function IndexPage({ prerendered }: { prerendered?: FrontData }) {
   const site = useSite();
-  const params = useParams();
-  const lang = params.lang ?? site.defaultLanguage;
-  // `/events`, `/404` and the like are no language's listing.
-  const ui = UI_LANGUAGES.find((known) => known === lang);
-  if (!ui) return <NotFoundPage />;
+  const prefix = useParams().lang;
+  const lang = useListingLanguage();
+  if (!lang) return <NotFoundPage />;
   // The default language's listing is the front page; `/fr/` says so to search engines.
-  const canonical = params.lang === site.defaultLanguage ? paths.index.build() : undefined;
+  const canonical = prefix === site.defaultLanguage ? paths.index.build() : undefined;
   return (
-    <I18nProvider lang={ui}>
-      <Listing prerendered={prerendered} canonical={canonical} />
+    <I18nProvider lang={lang}>
+      <Front prerendered={prerendered} canonical={canonical} />
     </I18nProvider>
   );
 }

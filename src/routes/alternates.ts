@@ -42,8 +42,17 @@ export function statementAlternates(languages: readonly string[], defaultLanguag
   return languages.length > 1 ? withDefault(alternates, defaultLanguage) : [];
 }
 
+/** A page that every listing language has, at the address `to` builds for each. */
+export function archiveAlternates(
+  languages: readonly string[],
+  defaultLanguage: string,
+  to: (lang: string) => string,
+): Alternate[] {
+  const alternates = languages.map((lang) => ({ hreflang: lang, to: to(lang) }));
+  return languages.length > 1 ? withDefault(alternates, defaultLanguage) : [];
+}
+
 /** The listing pages of every language: the default language's is the front page. */
 export function listingAlternates(languages: readonly string[], defaultLanguage: string): Alternate[] {
-  const alternates = languages.map((lang) => ({ hreflang: lang, to: paths.indexIn.build(lang, defaultLanguage) }));
-  return languages.length > 1 ? withDefault(alternates, defaultLanguage) : [];
+  return archiveAlternates(languages, defaultLanguage, (lang) => paths.indexIn.build(lang, defaultLanguage));
 }

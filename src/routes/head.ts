@@ -17,6 +17,9 @@ export interface Head {
   alternates?: readonly Alternate[];
   /** The address search engines should show for this page, when another says the same (`/fr/` is `/`). */
   canonical?: string;
+  /** A listing's neighbouring pages, when it goes on over several. */
+  prev?: string;
+  next?: string;
   /** JSON-LD for search engines (structuredData.ts), written by the prerenderer only. */
   structuredData?: object;
 }
@@ -78,18 +81,20 @@ const escapeHtml = (text: string) =>
 
 /** A `<link>` of a page's head, its address under the site's base. */
 export interface LinkTag {
-  rel: 'alternate' | 'canonical';
+  rel: 'alternate' | 'canonical' | 'prev' | 'next';
   hreflang?: string;
   href: string;
 }
 
-/** The `hreflang` alternates and the canonical address of a page, for the prerenderer and the app. */
+/** The canonical address, the neighbouring pages and `hreflang` alternates, for the prerenderer and the app. */
 export function linkTags(head: Head, base: string): LinkTag[] {
   const under = (to: string) => base.replace(/\/$/, '') + to;
   const alternates = (head.alternates ?? []).map(
     ({ hreflang, to }): LinkTag => ({ rel: 'alternate', hreflang, href: under(to) }),
   );
-  return head.canonical === undefined ? alternates : [{ rel: 'canonical', href: under(head.canonical) }, ...alternates];
+  const own = (rel: 'canonical' | 'prev' | 'next', to: string | undefined): LinkTag[] =>
+    to === undefined ? [] : [{ rel, href: under(to) }];
+  return [...own('canonical', head.canonical), ...own('prev', head.prev), ...own('next', head.next), ...alternates];
 }
 
 /**

@@ -18,7 +18,9 @@ function setMeta({ attribute, key, content }: MetaTag) {
 }
 
 function setLinks(tags: readonly LinkTag[]) {
-  for (const old of document.head.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]')) {
+  for (const old of document.head.querySelectorAll(
+    'link[rel="canonical"], link[rel="prev"], link[rel="next"], link[rel="alternate"][hreflang]',
+  )) {
     old.remove();
   }
   for (const { rel, hreflang, href } of tags) {

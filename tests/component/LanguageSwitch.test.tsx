@@ -1,8 +1,12 @@
+import { site } from 'virtual:site-config';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { archiveOf } from '../../scripts/build/archive';
+import { archiveFiles } from '../../src/event/archive';
 import { buildEventsIndex } from '../../src/event/eventsIndex';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { UI_LANGUAGES } from '../../src/i18n/messages';
 import type { Alternate } from '../../src/routes/alternates';
 import { LanguageSwitch } from '../../src/routes/LanguageSwitch';
 import { type Answer, eventFiles, eventText } from '../support/fakeServer';
@@ -45,9 +49,10 @@ function withShortPair(): Map<string, Answer> {
     return { name: `${id}.json`, text };
   };
   const pair = [version('court-fr', 'otan-bucarest-2022', 5), version('kurz-de', 'nato-bukarest-2022-de', 2)];
-  const { index } = buildEventsIndex([...eventFiles, ...pair]);
+  const { index, events } = buildEventsIndex([...eventFiles, ...pair]);
+  const year = archiveOf(index, events, '/', UI_LANGUAGES, site.defaultLanguage).get(archiveFiles.year('2022'));
   return new Map<string, Answer>([
-    ['/events/index.json', { status: 200, body: JSON.stringify(index) }],
+    [`/${archiveFiles.year('2022')}`, { status: 200, body: JSON.stringify(year) }],
     ...pair.map(({ name, text }): [string, Answer] => [`/events/${name}`, { status: 200, body: text }]),
   ]);
 }
@@ -122,7 +127,7 @@ describe('the language switch on a listing page', () => {
 
     await user.click(german);
     await screen.findByRole('heading', { level: 1, name: 'Fotogalerien' });
-    const cards = await within(screen.getByRole('main')).findAllByRole('link');
+    const cards = await within(screen.getByRole('region', { name: 'Neueste Veranstaltungen' })).findAllByRole('link');
     expect(cards.map((card) => card.textContent)).toEqual([titleOf('nato-bukarest-2022-de')]);
     screen.getByText('14 Fotos');
     const back = await within(await findSwitch('Andere Sprachen')).findByRole('link', { name: 'Français' });

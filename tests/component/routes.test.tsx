@@ -4,7 +4,7 @@ import { eventFiles } from '../support/fakeServer';
 import { renderApp } from '../support/renderApp';
 
 const DEMO = '/events/otan-bucarest-2022';
-const INDEX_FILE = '/events/index.json';
+const FRONT_FILE = '/archive/front.json';
 
 const titles = new Map(eventFiles.map(({ name, text }) => [name, (JSON.parse(text) as { title: string }).title]));
 const FR_TITLE = titles.get('otan-bucarest-2022.json') ?? '';
@@ -21,21 +21,24 @@ function metaContent(property: string) {
 describe('/ (the events index)', () => {
   it('lists the demo’s four versions once, in French, as a link with its title and photo count', async () => {
     const { requested } = renderApp('/');
-    screen.getByRole('heading', { level: 1, name: 'Galeries photos' });
+    await screen.findByRole('heading', { level: 1, name: 'Galeries photos' });
 
     await screen.findByRole('link', { name: FR_TITLE });
-    expect(within(screen.getByRole('main')).getAllByRole('link')).toHaveLength(1);
+    const latest = screen.getByRole('region', { name: 'Derniers événements' });
+    expect(within(latest).getAllByRole('link')).toHaveLength(1);
     expect(screen.getAllByText('14 photos')).toHaveLength(1);
-    expect(requested()).toContain(INDEX_FILE);
+    expect(requested()).toContain(FRONT_FILE);
     expect(document.title).toBe('Galeries photos');
     expect(document.documentElement.lang).toBe('fr');
   });
 
   it('lists it in German under /de/, its interface in German too', async () => {
     renderApp('/de/');
-    screen.getByRole('heading', { level: 1, name: 'Fotogalerien' });
+    await screen.findByRole('heading', { level: 1, name: 'Fotogalerien' });
     await screen.findByRole('link', { name: titles.get('nato-bukarest-2022-de.json') });
-    expect(within(screen.getByRole('main')).getAllByRole('link')).toHaveLength(1);
+    expect(within(screen.getByRole('region', { name: 'Neueste Veranstaltungen' })).getAllByRole('link')).toHaveLength(
+      1,
+    );
     screen.getByText('14 Fotos');
     await waitFor(() => expect(document.documentElement.lang).toBe('de'));
   });
@@ -51,7 +54,7 @@ describe('/ (the events index)', () => {
     ['a server error', { status: 500, body: 'Internal Server Error' }],
     ['a file that is not JSON', { status: 200, body: '<!doctype html><title>Oops</title>' }],
   ])('says the list could not be loaded after %s', async (_, answer) => {
-    renderApp('/', { answers: new Map([[INDEX_FILE, answer]]) });
+    renderApp('/', { answers: new Map([[FRONT_FILE, answer]]) });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('La liste des événements n’a pas pu être chargée.');
     screen.getByRole('heading', { level: 1, name: 'Galeries photos' });

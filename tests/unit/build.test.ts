@@ -77,9 +77,9 @@ describe('the build, against a public folder of odd entries', () => {
     expect(result.output).not.toContain('events/dangling.json: a link');
   });
 
-  it('publishes the generated index, with the events it could read and the photos they show', () => {
-    const index = JSON.parse(readFileSync(join(dist, 'events/index.json'), 'utf8'));
-    expect(index.events.map(({ id, photoCount }: { id: string; photoCount: number }) => [id, photoCount])).toEqual([
+  it('publishes the archive, with the events it could read and the photos they show', () => {
+    const index = JSON.parse(readFileSync(join(dist, 'archive/front.json'), 'utf8'));
+    expect(index.latest.map(({ id, photoCount }: { id: string; photoCount: number }) => [id, photoCount])).toEqual([
       ['bom', 2],
       ['ok', 2],
       ['x', 1],

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEventFiles } from '../../scripts/vite/events-index-plugin.ts';
+import { readEventFiles } from '../../scripts/vite/archive-plugin.ts';
 import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
 
 const demo = JSON.parse(readFileSync('public/events/otan-bucarest-2022.json', 'utf8'));

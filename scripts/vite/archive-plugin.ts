@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
-import { EVENTS_INDEX_FILE } from '../../src/event/urls.ts';
+import { UI_LANGUAGES } from '../../src/i18n/messages.ts';
+import type { SiteConfig } from '../../src/site/schema.ts';
+import { archiveOf } from '../build/archive.ts';
 
 /** Why an entry of the events folder is no event file to read, or undefined when it is one. */
 function unreadable(dir: string, name: string): string | undefined {
@@ -39,28 +41,33 @@ export function readEventFiles(dir: string) {
   return { files, messages };
 }
 
-/** The index's text and what the build must tell about the event files of `dir`. */
-export function eventsIndexOf(dir: string) {
+/** The archive's files as text, by path, and what the build must tell about the event files of `dir`. */
+export function archiveFilesOf(dir: string, base: string, site: Pick<SiteConfig, 'defaultLanguage'>) {
   const read = readEventFiles(dir);
-  const { index, messages } = buildEventsIndex(read.files);
-  return { text: `${JSON.stringify(index)}\n`, messages: [...read.messages, ...messages] };
+  const { index, events, messages } = buildEventsIndex(read.files);
+  const files = new Map<string, string>();
+  for (const [path, data] of archiveOf(index, events, base, UI_LANGUAGES, site.defaultLanguage)) {
+    files.set(path, `${JSON.stringify(data)}\n`);
+  }
+  return { files, messages: [...read.messages, ...messages] };
 }
 
 /**
- * Serves and emits `events/index.json`, built from the event files in `public/events/`, so that
- * adding an event means adding its file and photos, nothing else, in `npm start` as in the build.
+ * Serves and emits the archive's files (src/event/archive.ts), built from the event files in
+ * `public/events/`, so that adding an event means adding its file and photos, nothing else, in
+ * `npm start` as in the build.
  */
-export function eventsIndexPlugin(): Plugin {
+export function archivePlugin(site: Pick<SiteConfig, 'defaultLanguage'>): Plugin {
   let dir = '';
   let base = '/';
   let ssr = false;
   const build = (warn: (message: string) => void) => {
-    const { text, messages } = eventsIndexOf(dir);
+    const { files, messages } = archiveFilesOf(dir, base, site);
     for (const message of messages) warn(message);
-    return text;
+    return files;
   };
   return {
-    name: 'event-gallery:events-index',
+    name: 'event-gallery:archive',
     configResolved(config) {
       dir = join(config.publicDir, 'events');
       base = config.base;
@@ -68,17 +75,22 @@ export function eventsIndexPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (request.url?.split('?')[0] !== `${base}${EVENTS_INDEX_FILE}`) return next();
+        const path = request.url?.split('?')[0] ?? '';
+        if (!path.startsWith(`${base}archive/`)) return next();
+        const text = build((message) => server.config.logger.warn(message)).get(path.slice(base.length));
+        if (text === undefined) return next();
         response.setHeader('Content-Type', 'application/json');
         response.setHeader('Cache-Control', 'no-cache');
-        response.end(build((message) => server.config.logger.warn(message)));
+        response.end(text);
       });
     },
     generateBundle() {
       // The server bundle, built from the same config for prerendering, is never deployed: the
-      // index it would emit too is what printed every problem twice.
+      // files it would emit too are what printed every problem twice.
       if (ssr) return;
-      this.emitFile({ type: 'asset', fileName: EVENTS_INDEX_FILE, source: build((message) => this.warn(message)) });
+      for (const [fileName, source] of build((message) => this.warn(message))) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
   };
 }

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { archiveFiles, type FrontData, type YearData } from '../../src/event/archive.ts';
+import type { EventsIndexEntry } from '../../src/event/eventsIndex.ts';
+import { paths } from '../../src/event/paths.ts';
+import { type Page, page } from './page.ts';
+
+type ServerEntry = typeof import('../../src/app/entry-server.tsx');
+
+/** The archive's files as the build wrote them into dist/ (scripts/vite/archive-plugin.ts). */
+export interface Archive {
+  front: FrontData;
+  years: YearData[];
+  /** Every version of every event, newest first. */
+  entries: EventsIndexEntry[];
+}
+
+export function readArchive(dist: string): Archive {
+  const read = <T>(file: string): T => JSON.parse(readFileSync(join(dist, file), 'utf8'));
+  const front = read<FrontData>(archiveFiles.front);
+  const years = front.years.map(({ year }) => read<YearData>(archiveFiles.year(year)));
+  return { front, years, entries: years.flatMap((year) => year.events) };
+}
+
+/** Every page of every year in every listing language, each carrying only its own events. */
+function yearPages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) => string): Page[] {
+  const { defaultLanguage } = entry.site;
+  const { languages } = archive.front;
+  return archive.years.flatMap((data) =>
+    languages.flatMap((lang) => {
+      const listed = entry.listingFor(data.events, lang, defaultLanguage);
+      const pages = entry.yearPages(listed.length);
+      const at = (number: number) => paths.year.build(lang, defaultLanguage, data.year, number);
+      return Array.from({ length: pages }, (_, index) => {
+        const number = index + 1;
+        const url = at(number);
+        const texts = entry.archiveMessages(lang);
+        const place = { page: number, pages, at };
+        const head = entry.yearHead(texts, lang, nameIn(lang), data.year, place, languages, defaultLanguage);
+        const year = { ...data, events: entry.yearPage(listed, number), slice: { page: number, pages } };
+        return page(url, head, { url, year, alternates: [...(head.alternates ?? [])] });
+      });
+    }),
+  );
+}
+
+/** The archive's listing pages beyond the front page: the years. */
+export function archivePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) => string): Page[] {
+  return yearPages(entry, archive, nameIn);
+}
