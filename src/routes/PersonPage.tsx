@@ -1,6 +1,14 @@
+import { lazy, Suspense } from 'react';
 import type { PersonData } from '../event/archive.ts';
 
-/** Scaffolding for issue 16: replaced by the page itself before it lands. */
-export function PersonPage(_: { prerendered?: PersonData }) {
-  return null;
+// Lazy for the reason PeoplePage.tsx gives.
+const PersonView = lazy(() => import('./people/PersonView.tsx').then((module) => ({ default: module.PersonView })));
+
+/** `/people/<slug>` and `/<lang>/people/<slug>`: every photo of one person (see people/PersonView.tsx). */
+export function PersonPage({ prerendered }: { prerendered?: PersonData }) {
+  return (
+    <Suspense fallback={null}>
+      <PersonView prerendered={prerendered} />
+    </Suspense>
+  );
 }

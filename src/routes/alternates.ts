@@ -47,3 +47,13 @@ export function listingAlternates(languages: readonly string[], defaultLanguage:
   const alternates = languages.map((lang) => ({ hreflang: lang, to: paths.indexIn.build(lang, defaultLanguage) }));
   return languages.length > 1 ? withDefault(alternates, defaultLanguage) : [];
 }
+
+/** The people page, or one person's page (`slug`), in each of `languages`. */
+export function peopleAlternates(languages: readonly string[], defaultLanguage: string, slug?: string): Alternate[] {
+  const alternates = languages.map((lang) => ({
+    hreflang: lang,
+    to:
+      slug === undefined ? paths.people.build(lang, defaultLanguage) : paths.person.build(lang, defaultLanguage, slug),
+  }));
+  return languages.length > 1 ? withDefault(alternates, defaultLanguage) : [];
+}
