@@ -9,7 +9,8 @@ export function sortedPeople(people: readonly PersonSummary[], lang: string): Pe
 
 /** The letter a name is listed under, without its accents: `Çavuşoğlu` → `C`; `#` for no letter. */
 export function initialOf(name: string, lang: string): string {
-  const first = name.trim().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}/u)?.[0];
+  // Decomposed, `Ç` is `C` and a combining cedilla: its first letter is the base letter.
+  const first = name.normalize('NFD').match(/\p{L}/u)?.[0];
   return first ? first.toLocaleUpperCase(lang) : '#';
 }
 
