@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { GenericSchema } from 'valibot';
+import type { BaseIssue, GenericSchema } from 'valibot';
 import { type FetchError, fetchText } from './fetchText.ts';
 import type { LoadState } from './loadState.ts';
 import type { Problem } from './schema.ts';
@@ -14,6 +14,11 @@ export type ArchiveFileState<T> = LoadState<T, ArchiveFileError>;
  */
 export type SchemaLoader<T> = () => Promise<GenericSchema<unknown, T>>;
 
+const problemOf = (v: typeof import('valibot'), issue: BaseIssue<unknown>): Problem => ({
+  path: v.getDotPath(issue) ?? '(root)',
+  message: issue.message,
+});
+
 async function loadFile<T>(
   file: string,
   loadSchema: SchemaLoader<T>,
@@ -21,7 +26,7 @@ async function loadFile<T>(
 ): Promise<ArchiveFileState<T>> {
   const fetched = await fetchText(file, signal);
   if (!fetched.ok) return { status: 'failed', error: fetched.error };
-  const [v, { problemsOf }, schema] = await Promise.all([import('valibot'), import('./schema.ts'), loadSchema()]);
+  const [v, schema] = await Promise.all([import('valibot'), loadSchema()]);
   let data: unknown;
   try {
     data = JSON.parse(fetched.text);
@@ -31,7 +36,10 @@ async function loadFile<T>(
   const result = v.safeParse(schema, data);
   return result.success
     ? { status: 'shown', data: result.output }
-    : { status: 'failed', error: { kind: 'invalid', file, problems: problemsOf(result.issues) } };
+    : {
+        status: 'failed',
+        error: { kind: 'invalid', file, problems: result.issues.map((issue) => problemOf(v, issue)) },
+      };
 }
 
 /**
