@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { archiveFiles, type FrontData, type YearData } from '../../src/event/archive.ts';
+import {
+  archiveFiles,
+  type FrontData,
+  type PeopleData,
+  type PersonData,
+  type YearData,
+} from '../../src/event/archive.ts';
 import type { EventsIndexEntry } from '../../src/event/eventsIndex.ts';
 import { paths } from '../../src/event/paths.ts';
 import { type Page, page } from './page.ts';
@@ -13,13 +19,18 @@ export interface Archive {
   years: YearData[];
   /** Every version of every event, newest first. */
   entries: EventsIndexEntry[];
+  people: PeopleData;
+  /** Each person's page data, read when its pages are written: the largest files of the archive. */
+  person: (slug: string) => PersonData;
 }
 
 export function readArchive(dist: string): Archive {
   const read = <T>(file: string): T => JSON.parse(readFileSync(join(dist, file), 'utf8'));
   const front = read<FrontData>(archiveFiles.front);
   const years = front.years.map(({ year }) => read<YearData>(archiveFiles.year(year)));
-  return { front, years, entries: years.flatMap((year) => year.events) };
+  const people = read<PeopleData>(archiveFiles.people);
+  const person = (slug: string) => read<PersonData>(archiveFiles.person(slug));
+  return { front, years, entries: years.flatMap((year) => year.events), people, person };
 }
 
 /** Every page of every year in every listing language, each carrying only its own events. */
@@ -44,7 +55,41 @@ function yearPages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) 
   );
 }
 
-/** The archive's listing pages beyond the front page: the years. */
+/**
+ * `/people` and each person's page in every language with people pages; a person's page carries
+ * the photos it shows in its language, each once, not every version's.
+ */
+function peoplePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) => string): Page[] {
+  const { site } = entry;
+  const { defaultLanguage } = site;
+  const languages = entry.peopleLanguages(site);
+  return languages.flatMap((lang) => {
+    const messages = entry.messagesFor(lang);
+    const frame = { siteName: nameIn(lang) };
+    const listUrl = paths.people.build(lang, defaultLanguage);
+    const alternates = entry.peopleAlternates(languages, defaultLanguage);
+    const list = page(listUrl, entry.peopleHead(messages, lang, { ...frame, alternates }), {
+      url: listUrl,
+      people: archive.people,
+      alternates,
+    });
+    const persons = archive.people.people.map(({ slug }) => {
+      const person = archive.person(slug);
+      const photos = entry.photosIn(person.photos, lang, defaultLanguage);
+      const url = paths.person.build(lang, defaultLanguage, slug);
+      const own = entry.peopleAlternates(languages, defaultLanguage, slug);
+      const head = entry.personHead(messages, lang, person.name, {
+        ...frame,
+        alternates: own,
+        image: photos[0]?.image.src,
+      });
+      return page(url, head, { url, person: { ...person, photos }, alternates: own });
+    });
+    return [list, ...persons];
+  });
+}
+
+/** The archive's listing pages beyond the front page: the years and the people. */
 export function archivePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) => string): Page[] {
-  return yearPages(entry, archive, nameIn);
+  return [...yearPages(entry, archive, nameIn), ...peoplePages(entry, archive, nameIn)];
 }

@@ -16,8 +16,9 @@ const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => 
 // prerendered listing keeps its HTML in place until its code arrives, then hydrates.
 const IndexPage = lazy(() => import('../routes/IndexPage.tsx').then((module) => ({ default: module.IndexPage })));
 const YearPage = lazy(() => import('../routes/YearPage.tsx').then((module) => ({ default: module.YearPage })));
-const PeoplePage = lazy(() => import('../routes/PeoplePage.tsx').then((module) => ({ default: module.PeoplePage })));
-const PersonPage = lazy(() => import('../routes/PersonPage.tsx').then((module) => ({ default: module.PersonPage })));
+// Both people pages come in one chunk: a chunk each would split what they share into a third.
+const PeoplePage = lazy(() => import('../routes/people/views.ts').then((module) => ({ default: module.PeopleView })));
+const PersonPage = lazy(() => import('../routes/people/views.ts').then((module) => ({ default: module.PersonView })));
 const SearchPage = lazy(() => import('../routes/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 
 const later = (page: ReactNode) => <Suspense fallback={null}>{page}</Suspense>;

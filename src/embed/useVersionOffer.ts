@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { archiveFiles, yearOf } from '../event/archive.ts';
 import type { GalleryEvent } from '../event/schema.ts';
-import { useArchiveFile } from '../event/useArchiveFile.ts';
+import { archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
 import { baseLanguage, type Version, versionsOf } from '../event/versions.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
@@ -16,7 +16,7 @@ export function useVersionOffer(file: string, event: GalleryEvent, requested: st
   const wanted = requested !== undefined && event.translationKey !== undefined && baseLanguage(event.lang) !== lang;
   // The archive's folder sits beside the events folder, on the gallery site.
   const year = new URL(`../${archiveFiles.year(yearOf(event))}`, new URL(file, window.location.href)).href;
-  const state = useArchiveFile('year', wanted ? year : null);
+  const state = useArchiveFile(wanted ? year : null, archiveSchema.year);
   return useMemo(() => {
     if (!wanted || state.status !== 'shown') return null;
     const versions = versionsOf(state.data.events, event.id, [lang]);

@@ -1,47 +1,55 @@
 import * as v from 'valibot';
+import type { FrontData, PeopleData, PersonData, YearData } from './archive.ts';
 import { EntrySchema } from './eventsIndex.ts';
 
-const Image = v.object({ src: v.string(), width: v.number(), height: v.number() });
-const Years = v.array(v.object({ year: v.string(), count: v.number() }));
+// The build writes these files: a check catches a file from another version of the site, so the
+// page says it cannot show it rather than breaking on a missing field.
+const count = v.pipe(v.number('expected a count'), v.integer('expected a whole number'));
+const text = (what: string) => v.string(`expected ${what} as text`);
 
-/**
- * The shapes of the archive's files (src/event/archive.ts), checked when the app fetches one: a
- * file from another build, or cut short, is said to be unreadable rather than half shown.
- */
-export const archiveSchemas = {
-  front: v.object({
-    years: Years,
-    latest: v.array(EntrySchema),
-    languages: v.array(v.string()),
-  }),
-  year: v.object({
-    year: v.string(),
-    events: v.array(EntrySchema),
-    years: Years,
-    languages: v.array(v.string()),
-    slice: v.optional(v.object({ page: v.number(), pages: v.number() })),
-  }),
-  people: v.object({
-    people: v.array(v.object({ slug: v.string(), name: v.string(), photoCount: v.number(), eventCount: v.number() })),
-  }),
-  person: v.object({
-    slug: v.string(),
-    name: v.string(),
-    photos: v.array(
-      v.object({
-        event: v.string(),
-        lang: v.string(),
-        translationKey: v.optional(v.string()),
-        title: v.string(),
-        date: v.string(),
-        endDate: v.optional(v.string()),
-        number: v.number(),
-        role: v.optional(v.string()),
-        alt: v.string(),
-        image: Image,
-      }),
-    ),
-  }),
-};
+const PersonSummarySchema = v.object({
+  slug: text('the slug'),
+  name: text('the name'),
+  photoCount: count,
+  eventCount: count,
+});
 
-export type ArchiveKind = keyof typeof archiveSchemas;
+export const PeopleDataSchema: v.GenericSchema<unknown, PeopleData> = v.object({
+  people: v.array(PersonSummarySchema, 'expected the people as a list'),
+});
+
+const PersonPhotoSchema = v.object({
+  event: text('the event id'),
+  lang: text('the language'),
+  translationKey: v.optional(text('the translation key')),
+  title: text('the title'),
+  date: text('the date'),
+  endDate: v.optional(text('the end date')),
+  number: count,
+  role: v.optional(text('the role')),
+  alt: text('the alt text'),
+  image: v.object({ src: text('the image address'), width: count, height: count }),
+});
+
+export const PersonDataSchema: v.GenericSchema<unknown, PersonData> = v.object({
+  slug: text('the slug'),
+  name: text('the name'),
+  photos: v.array(PersonPhotoSchema, 'expected the photos as a list'),
+});
+
+const YearsSchema = v.array(v.object({ year: text('the year'), count }), 'expected the years as a list');
+const languages = v.array(text('a language tag'), 'expected the languages as a list');
+
+export const FrontDataSchema: v.GenericSchema<unknown, FrontData> = v.object({
+  years: YearsSchema,
+  latest: v.array(EntrySchema, 'expected the latest events as a list'),
+  languages,
+});
+
+export const YearDataSchema: v.GenericSchema<unknown, YearData> = v.object({
+  year: text('the year'),
+  events: v.array(EntrySchema, 'expected the events as a list'),
+  years: YearsSchema,
+  languages,
+  slice: v.optional(v.object({ page: count, pages: count })),
+});

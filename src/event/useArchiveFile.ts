@@ -1,57 +1,70 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { FrontData, PeopleData, PersonData, YearData } from './archive.ts';
-import type { ArchiveKind } from './archiveSchemas.ts';
+import { useEffect, useState } from 'react';
+import type { BaseIssue, GenericSchema } from 'valibot';
 import { type FetchError, fetchText } from './fetchText.ts';
 import type { LoadState } from './loadState.ts';
+import type { Problem } from './schema.ts';
 
-export type ArchiveError = FetchError | { kind: 'invalid'; file: string };
+/** The file was no JSON (`problems` empty) or not of the shape its page expects. */
+export type ArchiveFileError = FetchError | { kind: 'invalid'; file: string; problems: Problem[] };
+export type ArchiveFileState<T> = LoadState<T, ArchiveFileError>;
 
-interface ArchiveData {
-  front: FrontData;
-  year: YearData;
-  people: PeopleData;
-  person: PersonData;
-}
+/**
+ * The schema of one of the archive's files, loaded with it: a prerendered page needs no validator.
+ * Give a function defined once (at module level), not one made at each render.
+ */
+export type SchemaLoader<T> = () => Promise<GenericSchema<unknown, T>>;
 
-async function load<K extends ArchiveKind>(
-  kind: K,
+const problemOf = (v: typeof import('valibot'), issue: BaseIssue<unknown>): Problem => ({
+  path: v.getDotPath(issue) ?? '(root)',
+  message: issue.message,
+});
+
+async function loadFile<T>(
   file: string,
+  loadSchema: SchemaLoader<T>,
   signal: AbortSignal,
-): Promise<LoadState<ArchiveData[K], ArchiveError>> {
+): Promise<ArchiveFileState<T>> {
   const fetched = await fetchText(file, signal);
   if (!fetched.ok) return { status: 'failed', error: fetched.error };
-  // The checks load only with a fetch: a prerendered page starts without them.
-  const [v, { archiveSchemas }] = await Promise.all([import('valibot'), import('./archiveSchemas.ts')]);
-  const invalid = { status: 'failed', error: { kind: 'invalid', file } } as const;
+  const [v, schema] = await Promise.all([import('valibot'), loadSchema()]);
   let data: unknown;
   try {
     data = JSON.parse(fetched.text);
   } catch {
-    return invalid;
+    return { status: 'failed', error: { kind: 'invalid', file, problems: [] } };
   }
-  const result = v.safeParse(archiveSchemas[kind], data);
-  return result.success ? { status: 'shown', data: result.output as ArchiveData[K] } : invalid;
+  const result = v.safeParse(schema, data);
+  return result.success
+    ? { status: 'shown', data: result.output }
+    : {
+        status: 'failed',
+        error: { kind: 'invalid', file, problems: result.issues.map((issue) => problemOf(v, issue)) },
+      };
 }
 
 /**
- * One of the archive's files (src/event/archive.ts): `prerendered` is its data already in the
- * page, a `file` of `null` one not needed.
+ * Loads one of the archive's files (src/event/archive.ts) and checks it against `schema`;
+ * `prerendered` is its data already in the page, `null` a file not needed. A new `file` starts
+ * loading afresh: what the last one said does not stand for it.
  */
-export function useArchiveFile<K extends ArchiveKind>(
-  kind: K,
-  file: string | null,
-  prerendered?: ArchiveData[K],
-): LoadState<ArchiveData[K], ArchiveError> {
-  const [state, setState] = useState<LoadState<ArchiveData[K], ArchiveError>>({ status: 'loading' });
+export function useArchiveFile<T>(file: string | null, schema: SchemaLoader<T>, prerendered?: T): ArchiveFileState<T> {
+  const [loaded, setLoaded] = useState<{ file: string; state: ArchiveFileState<T> } | null>(null);
   useEffect(() => {
-    if (prerendered || file === null) return;
-    setState({ status: 'loading' });
+    if (prerendered !== undefined || file === null) return;
     const controller = new AbortController();
-    load(kind, file, controller.signal)
-      .then(setState)
+    loadFile(file, schema, controller.signal)
+      .then((state) => setLoaded({ file, state }))
       .catch(() => {});
     return () => controller.abort();
-  }, [kind, file, prerendered]);
-  const shown = useMemo(() => prerendered && ({ status: 'shown', data: prerendered } as const), [prerendered]);
-  return shown || state;
+  }, [file, schema, prerendered]);
+  if (prerendered !== undefined) return { status: 'shown', data: prerendered };
+  return loaded && loaded.file === file ? loaded.state : { status: 'loading' };
 }
+
+/** Each archive file's schema, loaded only with a fetch of that file. */
+export const archiveSchema = {
+  front: () => import('./archiveSchemas.ts').then((module) => module.FrontDataSchema),
+  year: () => import('./archiveSchemas.ts').then((module) => module.YearDataSchema),
+  people: () => import('./archiveSchemas.ts').then((module) => module.PeopleDataSchema),
+  person: () => import('./archiveSchemas.ts').then((module) => module.PersonDataSchema),
+};

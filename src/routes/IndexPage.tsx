@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import type { FrontData } from '../event/archive.ts';
 import { archiveFiles, archiveUrl } from '../event/archive.ts';
 import { paths } from '../event/paths.ts';
-import { useArchiveFile } from '../event/useArchiveFile.ts';
+import { archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
 import { listingFor } from '../event/versions.ts';
 import { archiveMessages } from '../i18n/archive.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
@@ -14,6 +14,7 @@ import { useListingLanguage } from './archive/useListingLanguage.ts';
 import { YearNav } from './archive/YearNav.tsx';
 import { indexHead } from './head.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { PeopleLink } from './people/PeopleLink.tsx';
 import { useHead } from './useHead.ts';
 
 const FRONT_FILE = archiveUrl(import.meta.env.BASE_URL, archiveFiles.front);
@@ -22,7 +23,7 @@ function Front({ prerendered, canonical }: { prerendered?: FrontData; canonical?
   const { lang, messages } = useI18n();
   const site = useSite();
   const name = useSiteName();
-  const state = useArchiveFile('front', FRONT_FILE, prerendered);
+  const state = useArchiveFile(FRONT_FILE, archiveSchema.front, prerendered);
   const languages = state.status === 'shown' ? state.data.languages : [site.defaultLanguage];
   useHead(indexHead(messages, lang, name, listingAlternates(languages, site.defaultLanguage), canonical));
   if (state.status === 'shown' && !languages.includes(lang)) return <NotFoundPage />;
@@ -31,6 +32,9 @@ function Front({ prerendered, canonical }: { prerendered?: FrontData; canonical?
   return (
     <div className="eg-index">
       <h1 className="eg-index__title">{name}</h1>
+      <p className="eg-index__browse">
+        <PeopleLink />
+      </p>
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
       {state.status === 'failed' && <p role="alert">{messages.indexFailed}</p>}
       {state.status === 'shown' && (

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { archiveFiles, archiveUrl, type YearData, yearPage, yearPages } from '../event/archive.ts';
 import { paths } from '../event/paths.ts';
-import { useArchiveFile } from '../event/useArchiveFile.ts';
+import { archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
 import { listingFor } from '../event/versions.ts';
 import { type ArchiveMessages, archiveMessages } from '../i18n/archive.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
@@ -68,7 +68,11 @@ function Year({ year, page, prerendered }: { year: string; page: number; prerend
   const site = useSite();
   const name = useSiteName();
   const texts = archiveMessages(lang);
-  const state = useArchiveFile('year', archiveUrl(import.meta.env.BASE_URL, archiveFiles.year(year)), prerendered);
+  const state = useArchiveFile(
+    archiveUrl(import.meta.env.BASE_URL, archiveFiles.year(year)),
+    archiveSchema.year,
+    prerendered,
+  );
   const data = state.status === 'shown' ? state.data : undefined;
   const listed = data ? listingFor(data.events, lang, site.defaultLanguage) : [];
   // A prerendered page carries its own events only; a fetched year is cut here.

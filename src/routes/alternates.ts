@@ -56,3 +56,10 @@ export function archiveAlternates(
 export function listingAlternates(languages: readonly string[], defaultLanguage: string): Alternate[] {
   return archiveAlternates(languages, defaultLanguage, (lang) => paths.indexIn.build(lang, defaultLanguage));
 }
+
+/** The people page, or one person's page (`slug`), in each of `languages`. */
+export function peopleAlternates(languages: readonly string[], defaultLanguage: string, slug?: string): Alternate[] {
+  return archiveAlternates(languages, defaultLanguage, (lang) =>
+    slug === undefined ? paths.people.build(lang, defaultLanguage) : paths.person.build(lang, defaultLanguage, slug),
+  );
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { archiveFiles, archiveUrl, yearOf } from '../event/archive.ts';
-import { useArchiveFile } from '../event/useArchiveFile.ts';
+import { archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
 import { type Version, versionsOf } from '../event/versions.ts';
 import { useSite } from '../site/useSite.ts';
 
@@ -15,7 +15,7 @@ export function useVersions(
 ): readonly Version[] {
   const site = useSite();
   const file = archiveUrl(import.meta.env.BASE_URL, archiveFiles.year(yearOf(event)));
-  const state = useArchiveFile('year', prerendered ? null : file);
+  const state = useArchiveFile(prerendered ? null : file, archiveSchema.year);
   return useMemo(() => {
     if (prerendered) return prerendered;
     return state.status === 'shown' ? versionsOf(state.data.events, event.id, site.languages) : [];

@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { paths } from '../../event/paths.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useSite } from '../../site/useSite.ts';
+import { peopleLanguage } from './languages.ts';
+
+/** A link to the people page in the interface's language, or the site's default language's. */
+export function PeopleLink({ className }: { className?: string }) {
+  const { lang, messages } = useI18n();
+  const site = useSite();
+  const listing = peopleLanguage(site, lang) ?? site.defaultLanguage;
+  return (
+    <Link className={className} to={paths.people.build(listing, site.defaultLanguage)}>
+      {messages.people}
+    </Link>
+  );
+}
