@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { generateArchive, writeArchive } from '../archive/generate.ts';
 import { commandLine } from './commandLine.ts';
 
-const USAGE = `Usage: npx tsx scripts/cli/make-archive.ts <folder> [--events N] [--photos N] [--seed N]
+const USAGE = `Usage: npm run make-archive -- <folder> [--events N] [--photos N] [--seed N]
 
 Copies public/ into <folder> and adds a generated archive to <folder>/events: N event files
 (default 300, language versions counted) spread over 2016–2025, their photos the demo's image
