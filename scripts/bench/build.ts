@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -87,7 +88,8 @@ async function benchOne(events: number): Promise<Build> {
     cpSync(join(REPO, 'public'), publicDir, { recursive: true });
     writeArchive(join(publicDir, 'events'), generateArchive({ events, photos: 15 }).events);
     const generated = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`${events} events: generated in ${generated} s, building…\n`);
+    const load = loadavg()[0]?.toFixed(1);
+    process.stderr.write(`${events} events: generated in ${generated} s, building (load average ${load})…\n`);
     const build = await runBuild(publicDir, outDir, join(work, 'time.txt'));
     const warnings = stripVTControlCharacters(build.stderr)
       .split('\n')
