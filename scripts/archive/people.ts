@@ -5,18 +5,20 @@ import { type ArchiveLanguage, COUNTRIES, OFFICES, officeOf, type Texts } from '
 /** Someone the captions name, with the roles they held: the name is the key, the role changes. */
 export interface ArchivePerson {
   name: string;
-  /** Oldest first; each role holds from its year until the next one's. Empty: captions give none. */
-  career: { from: number; role: Texts }[];
+  /** Oldest first; each role holds from its day (`YYYY-MM-DD`) until the next one's. Empty: captions give none. */
+  career: { from: string; role: Texts }[];
 }
 
 /** About as many people as ten years of a ministry's captions name more than once. */
 export const POOL_SIZE = 300;
 
+const HANDOVER = '2023-11-17';
+
 const ASSELBORN: ArchivePerson = {
   name: 'Jean Asselborn',
   career: [
     {
-      from: 2004,
+      from: '2004-07-31',
       role: {
         fr: 'ministre des Affaires étrangères et européennes',
         de: 'Minister für auswärtige und europäische Angelegenheiten',
@@ -29,9 +31,9 @@ const ASSELBORN: ArchivePerson = {
 const BETTEL: ArchivePerson = {
   name: 'Xavier Bettel',
   career: [
-    { from: 2013, role: { fr: 'Premier ministre', de: 'Premierminister', en: 'Prime Minister' } },
+    { from: '2013-12-04', role: { fr: 'Premier ministre', de: 'Premierminister', en: 'Prime Minister' } },
     {
-      from: 2024,
+      from: HANDOVER,
       role: {
         fr: 'ministre des Affaires étrangères et du Commerce extérieur',
         de: 'Minister für auswärtige Angelegenheiten und Außenhandel',
@@ -43,16 +45,16 @@ const BETTEL: ArchivePerson = {
 
 /** The ministry's own minister, who is in most photos of the year: the office changed hands in 2023. */
 export function hostOf(date: string): ArchivePerson {
-  return date < '2023-11-17' ? ASSELBORN : BETTEL;
+  return date < HANDOVER ? ASSELBORN : BETTEL;
 }
 
 function career(random: () => number): ArchivePerson['career'] {
   if (random() < 0.08) return [];
   const country = pick(random, COUNTRIES);
-  const first = { from: 2000, role: officeOf(pick(random, OFFICES), country) };
+  const first = { from: '2000-01-01', role: officeOf(pick(random, OFFICES), country) };
   // One in three changes office during the decade, in the same country.
   if (random() >= 0.35) return [first];
-  return [first, { from: between(random, 2018, 2024), role: officeOf(pick(random, OFFICES), country) }];
+  return [first, { from: `${between(random, 2018, 2024)}-01-01`, role: officeOf(pick(random, OFFICES), country) }];
 }
 
 /** The same pool for every archive: tests and the lead can count on its names. */
@@ -65,9 +67,8 @@ export function peoplePool(): ArchivePerson[] {
   return [BETTEL, ...others.filter((person) => person.name !== BETTEL.name)];
 }
 
-/** The role a person held in `date`'s year, as the caption in `lang` words it. */
+/** The role a person held on `date`, as the caption in `lang` words it. */
 export function roleAt(person: ArchivePerson, date: string, lang: ArchiveLanguage): string | undefined {
-  const year = Number(date.slice(0, 4));
-  const held = person.career.filter((step) => step.from <= year).at(-1);
+  const held = person.career.filter((step) => step.from <= date).at(-1);
   return held?.role[lang];
 }
