@@ -11,7 +11,7 @@ import { archiveOf } from '../build/archive.ts';
 function unreadable(dir: string, name: string): string | undefined {
   // The app asks for `<id>.json`: on a case-sensitive server, `x.JSON` would never be found.
   if (!name.endsWith('.json')) return 'expected the extension .json in lower case';
-  if (name === 'index.json') return 'expected another name: this is the events index, which the build writes';
+  if (name === 'index.json') return 'expected another name: no event may be called index';
   const path = join(dir, name);
   try {
     if (statSync(path).isDirectory()) return 'expected an event file, found a folder';

@@ -63,7 +63,7 @@ describe('the build, against a public folder of odd entries', () => {
     for (const line of [
       'events/dangling.json: expected a file, found a link to nowhere.json, which does not exist, left out of the events index',
       'events/folder.json: expected an event file, found a folder, left out of the events index',
-      'events/index.json: expected another name: this is the events index, which the build writes, left out of the events index',
+      'events/index.json: expected another name: no event may be called index, left out of the events index',
       'events/latin.json: expected UTF-8 text, but the file has other bytes (Latin-1?): save it as UTF-8, left out of the events index',
       'events/upper.JSON: expected the extension .json in lower case, left out of the events index',
       'events/x.json: photos[1].width: expected a positive integer, photo 2 left out',
