@@ -21,7 +21,7 @@ export interface Archive {
   entries: EventsIndexEntry[];
   people: PeopleData;
   /** Each person's page data, read when its pages are written: the largest files of the archive. */
-  person: (slug: string) => PersonData;
+  person: (slug: string, lang: string, page: number) => PersonData;
 }
 
 export function readArchive(dist: string): Archive {
@@ -29,7 +29,7 @@ export function readArchive(dist: string): Archive {
   const front = read<FrontData>(archiveFiles.front);
   const years = front.years.map(({ year }) => read<YearData>(archiveFiles.year(year)));
   const people = read<PeopleData>(archiveFiles.people);
-  const person = (slug: string) => read<PersonData>(archiveFiles.person(slug));
+  const person = (slug: string, lang: string, page: number) => read<PersonData>(archiveFiles.person(slug, lang, page));
   return { front, years, entries: years.flatMap((year) => year.events), people, person };
 }
 
@@ -40,7 +40,7 @@ function yearPages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) 
   return archive.years.flatMap((data) =>
     languages.flatMap((lang) => {
       const listed = entry.listingFor(data.events, lang, defaultLanguage);
-      const pages = entry.yearPages(listed.length);
+      const pages = entry.pageCount(listed.length);
       const at = (number: number) => paths.year.build(lang, defaultLanguage, data.year, number);
       return Array.from({ length: pages }, (_, index) => {
         const number = index + 1;
@@ -48,7 +48,7 @@ function yearPages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) 
         const texts = entry.archiveMessages(lang);
         const place = { page: number, pages, at };
         const head = entry.yearHead(texts, lang, nameIn(lang), data.year, place, languages, defaultLanguage);
-        const year = { ...data, events: entry.yearPage(listed, number), slice: { page: number, pages } };
+        const year = { ...data, events: entry.pageOf(listed, number), slice: { page: number, pages } };
         return page(url, head, { url, year, alternates: [...(head.alternates ?? [])] });
       });
     }),
@@ -56,8 +56,8 @@ function yearPages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) 
 }
 
 /**
- * `/people` and each person's page in every language with people pages; a person's page carries
- * the photos it shows in its language, each once, not every version's.
+ * `/people` and each person's pages in every language with people pages, each page carrying its
+ * own photos only.
  */
 function peoplePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string) => string): Page[] {
   const { site } = entry;
@@ -73,17 +73,24 @@ function peoplePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string
       people: archive.people,
       alternates,
     });
-    const persons = archive.people.people.map(({ slug }) => {
-      const person = archive.person(slug);
-      const photos = entry.photosIn(person.photos, lang, defaultLanguage);
-      const url = paths.person.build(lang, defaultLanguage, slug);
+    const persons = archive.people.people.flatMap(({ slug }) => {
       const own = entry.peopleAlternates(languages, defaultLanguage, slug);
-      const head = entry.personHead(messages, lang, person.name, {
-        ...frame,
-        alternates: own,
-        image: photos[0]?.image.src,
+      const first = archive.person(slug, lang, 1);
+      return Array.from({ length: first.pages }, (_, index) => {
+        const person = index === 0 ? first : archive.person(slug, lang, index + 1);
+        const at = (number: number) => paths.person.build(lang, defaultLanguage, slug, number);
+        const url = at(person.page);
+        const head = {
+          ...entry.personHead(messages, lang, person.name, {
+            ...frame,
+            alternates: own,
+            image: person.photos[0]?.image.src,
+          }),
+          prev: person.page > 1 ? at(person.page - 1) : undefined,
+          next: person.page < person.pages ? at(person.page + 1) : undefined,
+        };
+        return page(url, head, { url, person, alternates: own });
       });
-      return page(url, head, { url, person: { ...person, photos }, alternates: own });
     });
     return [list, ...persons];
   });

@@ -2,9 +2,12 @@ import {
   archiveFiles,
   FRONT_EVENTS,
   type FrontData,
+  PERSON_PAGE_SIZE,
   type PeopleData,
   type PersonData,
   type PersonPhoto,
+  pageCount,
+  pageOf,
   type YearData,
   yearOf,
 } from '../../src/event/archive.ts';
@@ -14,6 +17,7 @@ import type { Photo } from '../../src/event/schema.ts';
 import { personSlug } from '../../src/event/slug.ts';
 import { eventFileUrl, resolveUrl } from '../../src/event/urls.ts';
 import { listingLanguages } from '../../src/event/versions.ts';
+import { photosIn, rolesOverTime } from '../../src/routes/people/people.ts';
 
 /** One event whatever its languages: the versions sharing a `translationKey` are one. */
 const groupOf = (entry: { id: string; translationKey?: string }) => entry.translationKey ?? `\0${entry.id}`;
@@ -84,33 +88,64 @@ function usualName(names: readonly string[]): string {
   return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-function people(events: readonly DisplayEvent[], base: string): { list: PeopleData; pages: PersonData[] } {
+/** A person's pages in one language: each photo once, in that language's version if it has one. */
+function personPages(
+  slug: string,
+  name: string,
+  photos: readonly PersonPhoto[],
+  lang: string,
+  defaultLanguage: string,
+) {
+  const picked = photosIn(photos, lang, defaultLanguage);
+  const roles = rolesOverTime(picked);
+  const pages = pageCount(picked.length, PERSON_PAGE_SIZE);
+  return Array.from({ length: pages }, (_, index): PersonData => {
+    const page = index + 1;
+    const shown = pageOf(picked, page, PERSON_PAGE_SIZE);
+    return { slug, name, lang, photoCount: picked.length, roles, photos: shown, page, pages };
+  });
+}
+
+interface People {
+  list: PeopleData;
+  pages: PersonData[];
+}
+
+function people(
+  events: readonly DisplayEvent[],
+  base: string,
+  languages: readonly string[],
+  defaultLanguage: string,
+): People {
   const bySlug = groupBy(
     events.flatMap((shown) => sightings(shown, base)),
     (sighting) => sighting.slug,
   );
-  const pages = [...bySlug].map(([slug, seen]): PersonData => {
+  // A photo shown in three languages is one photo of the person, in one event.
+  const eventOf = (photo: PersonPhoto) => groupOf({ id: photo.event, translationKey: photo.translationKey });
+  const list: PeopleData['people'] = [];
+  const pages: PersonData[] = [];
+  for (const [slug, seen] of bySlug) {
     const photos = seen
       .map((sighting) => sighting.photo)
       .sort((a, b) => b.date.localeCompare(a.date) || a.event.localeCompare(b.event) || a.number - b.number);
-    return { slug, name: usualName(seen.map((sighting) => sighting.name)), photos };
-  });
-  // A photo shown in three languages is one photo of the person, in one event.
-  const eventOf = (photo: PersonPhoto) => groupOf({ id: photo.event, translationKey: photo.translationKey });
-  const list = pages
-    .map(({ slug, name, photos }) => ({
+    const name = usualName(seen.map((sighting) => sighting.name));
+    list.push({
       slug,
       name,
       photoCount: new Set(photos.map((photo) => `${eventOf(photo)}\0${photo.number}`)).size,
       eventCount: new Set(photos.map(eventOf)).size,
-    }))
-    .sort((a, b) => a.slug.localeCompare(b.slug));
+    });
+    for (const lang of languages) pages.push(...personPages(slug, name, photos, lang, defaultLanguage));
+  }
+  list.sort((a, b) => a.slug.localeCompare(b.slug));
   return { list: { people: list }, pages };
 }
 
 /**
  * Every file of the archive, by its path under the site's base: the front page's, one a year,
- * the list of people and one a person. `events` are the events of `index`, as shown.
+ * the list of people and each person's pages in each of `peopleLanguages`. `events` are the
+ * events of `index`, as shown.
  */
 export function archiveOf(
   index: EventsIndex,
@@ -118,6 +153,7 @@ export function archiveOf(
   base: string,
   uiLanguages: readonly string[],
   defaultLanguage: string,
+  peopleLanguages: readonly string[],
 ): Map<string, FrontData | YearData | PeopleData | PersonData> {
   const entries = index.events.map((entry) => resolved(entry, base));
   const files = new Map<string, FrontData | YearData | PeopleData | PersonData>();
@@ -131,8 +167,8 @@ export function archiveOf(
       languages: frontData.languages,
     });
   }
-  const { list, pages } = people(events, base);
+  const { list, pages } = people(events, base, peopleLanguages, defaultLanguage);
   files.set(archiveFiles.people, list);
-  for (const page of pages) files.set(archiveFiles.person(page.slug), page);
+  for (const page of pages) files.set(archiveFiles.person(page.slug, page.lang, page.page), page);
   return files;
 }

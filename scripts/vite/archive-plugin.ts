@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
 import { UI_LANGUAGES } from '../../src/i18n/messages.ts';
+import { peopleLanguages } from '../../src/routes/people/languages.ts';
 import type { SiteConfig } from '../../src/site/schema.ts';
 import { archiveOf } from '../build/archive.ts';
 
@@ -42,11 +43,18 @@ export function readEventFiles(dir: string) {
 }
 
 /** The archive's files as text, by path, and what the build must tell about the event files of `dir`. */
-export function archiveFilesOf(dir: string, base: string, site: Pick<SiteConfig, 'defaultLanguage'>) {
+export function archiveFilesOf(dir: string, base: string, site: Pick<SiteConfig, 'defaultLanguage' | 'languages'>) {
   const read = readEventFiles(dir);
   const { index, events, messages } = buildEventsIndex(read.files);
   const files = new Map<string, string>();
-  for (const [path, data] of archiveOf(index, events, base, UI_LANGUAGES, site.defaultLanguage)) {
+  for (const [path, data] of archiveOf(
+    index,
+    events,
+    base,
+    UI_LANGUAGES,
+    site.defaultLanguage,
+    peopleLanguages(site),
+  )) {
     files.set(path, `${JSON.stringify(data)}\n`);
   }
   return { files, messages: [...read.messages, ...messages] };
@@ -57,7 +65,7 @@ export function archiveFilesOf(dir: string, base: string, site: Pick<SiteConfig,
  * `public/events/`, so that adding an event means adding its file and photos, nothing else, in
  * `npm start` as in the build.
  */
-export function archivePlugin(site: Pick<SiteConfig, 'defaultLanguage'>): Plugin {
+export function archivePlugin(site: Pick<SiteConfig, 'defaultLanguage' | 'languages'>): Plugin {
   let dir = '';
   let base = '/';
   let ssr = false;

@@ -9,7 +9,7 @@ import type { PageData } from './AppRoutes.tsx';
 await Promise.all(UI_LANGUAGES.map(loadMessages));
 
 export { site } from 'virtual:site-config';
-export { yearPage, yearPages } from '../event/archive.ts';
+export { pageCount, pageOf } from '../event/archive.ts';
 export { parseEvent } from '../event/parseEvent.ts';
 export { eventFileUrl } from '../event/urls.ts';
 export { listingFor, listingLanguages, versionsOf } from '../event/versions.ts';
@@ -21,7 +21,6 @@ export { eventAlternates, listingAlternates, peopleAlternates, statementAlternat
 export { eventHead, headHtml, indexHead, notFoundHead, withOrigin } from '../routes/head.ts';
 export { peopleHead, personHead } from '../routes/people/head.ts';
 export { peopleLanguages } from '../routes/people/languages.ts';
-export { photosIn } from '../routes/people/people.ts';
 export { eventStructuredData, photoStructuredData } from '../routes/structuredData.ts';
 export { yearHead } from '../routes/YearPage.tsx';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';

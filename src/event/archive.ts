@@ -10,7 +10,8 @@ export const archiveFiles = {
   front: 'archive/front.json',
   year: (year: string) => `archive/years/${year}.json`,
   people: 'archive/people.json',
-  person: (slug: string) => `archive/people/${slug}.json`,
+  /** One page of a person's photos in one language: the most photographed person's stay small. */
+  person: (slug: string, lang: string, page: number) => `archive/people/${slug}/${lang}-${page}.json`,
 } as const;
 
 /** Where the app finds one of the archive's files, under the base it was built for. */
@@ -22,6 +23,8 @@ export function archiveUrl(base: string, file: string): string {
 export const FRONT_EVENTS = 24;
 /** Events a year's page lists before it goes on to the next page. */
 export const YEAR_PAGE_SIZE = 48;
+/** Photos a person's page shows before it goes on to the next page. */
+export const PERSON_PAGE_SIZE = 60;
 
 export interface YearCount {
   year: string;
@@ -84,11 +87,26 @@ export interface PersonPhoto {
   image: { src: string; width: number; height: number };
 }
 
+export interface RoleSpan {
+  role: string;
+  /** The first day of the first event, and the last day of the last event, with that role. */
+  first: string;
+  last: string;
+}
+
+/** One page of a person's photos in one language: each photo once, in that language's version if any. */
 export interface PersonData {
   slug: string;
   name: string;
-  /** Every photo of the person in every language version, newest first. */
+  lang: string;
+  /** Every photo of the person, in all the pages. */
+  photoCount: number;
+  /** The roles the captions give the person, each once with when it held, newest first. */
+  roles: RoleSpan[];
+  /** This page's photos, newest first. */
   photos: PersonPhoto[];
+  page: number;
+  pages: number;
 }
 
 /** The year an event belongs to: that of its first day. */
@@ -96,13 +114,13 @@ export function yearOf(entry: { date: string }): string {
   return entry.date.slice(0, 4);
 }
 
-/** How many pages a year of `count` events takes: one at least. */
-export function yearPages(count: number): number {
-  return Math.max(1, Math.ceil(count / YEAR_PAGE_SIZE));
+/** How many pages `count` items take, `size` a page: one at least. */
+export function pageCount(count: number, size = YEAR_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(count / size));
 }
 
-/** The events of page `page` (from 1) of a year's listing, or none for a page it does not have. */
-export function yearPage<T>(listed: readonly T[], page: number): T[] {
-  if (!Number.isInteger(page) || page < 1 || page > yearPages(listed.length)) return [];
-  return listed.slice((page - 1) * YEAR_PAGE_SIZE, page * YEAR_PAGE_SIZE);
+/** The items of page `page` (from 1), `size` a page, or none for a page there is not. */
+export function pageOf<T>(listed: readonly T[], page: number, size = YEAR_PAGE_SIZE): T[] {
+  if (!Number.isInteger(page) || page < 1 || page > pageCount(listed.length, size)) return [];
+  return listed.slice((page - 1) * size, page * size);
 }

@@ -34,7 +34,15 @@ const PersonPhotoSchema = v.object({
 export const PersonDataSchema: v.GenericSchema<unknown, PersonData> = v.object({
   slug: text('the slug'),
   name: text('the name'),
+  lang: text('the language'),
+  photoCount: count,
+  roles: v.array(
+    v.object({ role: text('the role'), first: text('a date'), last: text('a date') }),
+    'expected the roles as a list',
+  ),
   photos: v.array(PersonPhotoSchema, 'expected the photos as a list'),
+  page: count,
+  pages: count,
 });
 
 const YearsSchema = v.array(v.object({ year: text('the year'), count }), 'expected the years as a list');

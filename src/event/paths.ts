@@ -38,11 +38,11 @@ export const paths = {
     patterns: ['/people', '/:lang/people'],
     build: (lang: string, defaultLanguage: string) => inLanguage('/people', lang, defaultLanguage),
   },
-  /** Every photo of one person. */
+  /** Every photo of one person; a long series goes on over `/people/<slug>/2`… */
   person: {
-    patterns: ['/people/:slug', '/:lang/people/:slug'],
-    build: (lang: string, defaultLanguage: string, slug: string) =>
-      inLanguage(`/people/${slug}`, lang, defaultLanguage),
+    patterns: ['/people/:slug', '/people/:slug/:page', '/:lang/people/:slug', '/:lang/people/:slug/:page'],
+    build: (lang: string, defaultLanguage: string, slug: string, page = 1) =>
+      inLanguage(`/people/${slug}${page > 1 ? `/${page}` : ''}`, lang, defaultLanguage),
   },
   /** Full-text search of titles, places, articles and captions: `/search?q=…`. */
   search: {

@@ -1,5 +1,5 @@
-import { Link, useParams } from 'react-router';
-import { archiveFiles, archiveUrl, type YearData, yearPage, yearPages } from '../event/archive.ts';
+import { useParams } from 'react-router';
+import { archiveFiles, archiveUrl, pageCount, pageOf, type YearData } from '../event/archive.ts';
 import { paths } from '../event/paths.ts';
 import { archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
 import { listingFor } from '../event/versions.ts';
@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { useSite, useSiteName } from '../site/useSite.ts';
 import { archiveAlternates } from './alternates.ts';
 import { EventCards } from './archive/EventCards.tsx';
+import { Pagination } from './archive/Pagination.tsx';
 import { useListingLanguage } from './archive/useListingLanguage.ts';
 import { YearNav } from './archive/YearNav.tsx';
 import type { Head } from './head.ts';
@@ -43,26 +44,6 @@ export function yearHead(
   };
 }
 
-function Pagination({ page, pages, at }: { page: number; pages: number; at: (page: number) => string }) {
-  const texts = archiveMessages(useI18n().lang);
-  if (pages < 2) return null;
-  return (
-    <nav className="eg-pages" aria-label={texts.pages}>
-      {page > 1 && (
-        <Link rel="prev" to={at(page - 1)}>
-          {texts.previousPage}
-        </Link>
-      )}
-      <span aria-current="page">{texts.pageOf(page, pages)}</span>
-      {page < pages && (
-        <Link rel="next" to={at(page + 1)}>
-          {texts.nextPage}
-        </Link>
-      )}
-    </nav>
-  );
-}
-
 function Year({ year, page, prerendered }: { year: string; page: number; prerendered?: YearData }) {
   const { lang, messages } = useI18n();
   const site = useSite();
@@ -76,8 +57,8 @@ function Year({ year, page, prerendered }: { year: string; page: number; prerend
   const data = state.status === 'shown' ? state.data : undefined;
   const listed = data ? listingFor(data.events, lang, site.defaultLanguage) : [];
   // A prerendered page carries its own events only; a fetched year is cut here.
-  const pages = data?.slice?.pages ?? yearPages(listed.length);
-  const shown = data?.slice ? listed : yearPage(listed, page);
+  const pages = data?.slice?.pages ?? pageCount(listed.length);
+  const shown = data?.slice ? listed : pageOf(listed, page);
   const at = (to: number) => paths.year.build(lang, site.defaultLanguage, year, to);
   const languages = data?.languages ?? [site.defaultLanguage];
   useHead(yearHead(texts, lang, name, year, { page, pages, at }, languages, site.defaultLanguage));

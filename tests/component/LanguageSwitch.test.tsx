@@ -9,6 +9,7 @@ import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { UI_LANGUAGES } from '../../src/i18n/messages';
 import type { Alternate } from '../../src/routes/alternates';
 import { LanguageSwitch } from '../../src/routes/LanguageSwitch';
+import { peopleLanguages } from '../../src/routes/people/languages';
 import { type Answer, eventFiles, eventText } from '../support/fakeServer';
 import { renderApp } from '../support/renderApp';
 
@@ -50,7 +51,9 @@ function withShortPair(): Map<string, Answer> {
   };
   const pair = [version('court-fr', 'otan-bucarest-2022', 5), version('kurz-de', 'nato-bukarest-2022-de', 2)];
   const { index, events } = buildEventsIndex([...eventFiles, ...pair]);
-  const year = archiveOf(index, events, '/', UI_LANGUAGES, site.defaultLanguage).get(archiveFiles.year('2022'));
+  const year = archiveOf(index, events, '/', UI_LANGUAGES, site.defaultLanguage, peopleLanguages(site)).get(
+    archiveFiles.year('2022'),
+  );
   return new Map<string, Answer>([
     [`/${archiveFiles.year('2022')}`, { status: 200, body: JSON.stringify(year) }],
     ...pair.map(({ name, text }): [string, Answer] => [`/events/${name}`, { status: 200, body: text }]),

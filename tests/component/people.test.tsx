@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PeopleData, PersonData, PersonPhoto } from '../../src/event/archive';
+import { photosIn, rolesOverTime } from '../../src/routes/people/people';
 import { renderApp } from '../support/renderApp';
 
 const PEOPLE_FILE = '/archive/people.json';
@@ -34,17 +35,29 @@ const photo = (event: string, lang: string, number: number, extra: Partial<Perso
   ...extra,
 });
 // The Bucharest meeting in French and German, then an older French-only event where he held another role.
-const jens: PersonData = {
-  slug: 'jens-stoltenberg',
-  name: 'Jens Stoltenberg',
-  photos: [
-    ...[1, 2, 3, 4, 5].map((n) =>
-      photo('otan-bucarest', 'fr', n, { translationKey: 'nato', role: 'secrétaire général' }),
-    ),
-    photo('nato-bukarest-de', 'de', 1, { translationKey: 'nato', role: 'Generalsekretär', title: 'NATO in Bukarest' }),
-    photo('oslo-2013', 'fr', 7, { date: '2013-03-04', endDate: undefined, role: 'Premier ministre' }),
-  ],
-};
+const jensPhotos = [
+  ...[1, 2, 3, 4, 5].map((n) =>
+    photo('otan-bucarest', 'fr', n, { translationKey: 'nato', role: 'secrétaire général' }),
+  ),
+  photo('nato-bukarest-de', 'de', 1, { translationKey: 'nato', role: 'Generalsekretär', title: 'NATO in Bukarest' }),
+  photo('oslo-2013', 'fr', 7, { date: '2013-03-04', endDate: undefined, role: 'Premier ministre' }),
+];
+
+/** His page in `lang`, as the build writes it: each photo once, in that language's version if any. */
+function jensIn(lang: string, page = { page: 1, pages: 1 }): PersonData {
+  const photos = photosIn(jensPhotos, lang, 'fr');
+  const roles = rolesOverTime(photos);
+  return {
+    slug: 'jens-stoltenberg',
+    name: 'Jens Stoltenberg',
+    lang,
+    photoCount: photos.length,
+    roles,
+    photos,
+    ...page,
+  };
+}
+const jens = jensIn('fr');
 
 /** The names listed, in the order shown. */
 const listedNames = () =>
@@ -163,7 +176,7 @@ describe('/people/:slug', () => {
 
   it('shows the German version of a photo on the German page', async () => {
     const url = '/de/people/jens-stoltenberg';
-    renderApp(url, { data: { url, person: jens } });
+    renderApp(url, { data: { url, person: jensIn('de') } });
     const link = await screen.findByRole('link', { name: /NATO in Bukarest/ });
     expect(link.getAttribute('href')).toBe('/events/nato-bukarest-de/photos/1');
     const roles = screen.getByRole('region', { name: 'Funktionen' });
@@ -175,7 +188,7 @@ describe('/people/:slug', () => {
   it('fetches its file, and a person with no file is a page not found', async () => {
     const { requested } = renderApp('/people/nobody-known');
     await screen.findByRole('heading', { level: 1, name: 'Page introuvable' });
-    expect(requested()).toContain('/archive/people/nobody-known.json');
+    expect(requested()).toContain('/archive/people/nobody-known/fr-1.json');
     await waitFor(() => expect(document.title).toBe('Page introuvable'));
   });
 
@@ -186,7 +199,7 @@ describe('/people/:slug', () => {
   });
 
   it('says the photos could not be loaded after a server error', async () => {
-    const answers = new Map([['/archive/people/jens-stoltenberg.json', { status: 503, body: '' }]]);
+    const answers = new Map([['/archive/people/jens-stoltenberg/fr-1.json', { status: 503, body: '' }]]);
     renderApp('/people/jens-stoltenberg', { answers });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('Les photos de cette personne n’ont pas pu être chargées.');
@@ -194,8 +207,28 @@ describe('/people/:slug', () => {
 
   it('loads another person’s file rather than showing the prerendered one', async () => {
     const body = JSON.stringify({ ...jens, slug: 'antony-blinken', name: 'Antony Blinken' });
-    const answers = new Map([['/archive/people/antony-blinken.json', { status: 200, body }]]);
+    const answers = new Map([['/archive/people/antony-blinken/fr-1.json', { status: 200, body }]]);
     renderApp('/people/antony-blinken', { answers, data: { url: '/people/jens-stoltenberg', person: jens } });
     await screen.findByRole('heading', { level: 1, name: 'Antony Blinken' });
+  });
+
+  it('goes on over pages, each with its neighbours linked in the page and in the head', async () => {
+    const url = '/people/jens-stoltenberg/2';
+    const second = jensIn('fr', { page: 2, pages: 3 });
+    const { requested } = renderApp(url, { data: { url, person: second } });
+    const pages = await screen.findByRole('navigation', { name: 'Pages' });
+    within(pages).getByText('Page 2 sur 3');
+    expect(within(pages).getByRole('link', { name: 'Page précédente' }).getAttribute('href')).toBe(
+      '/people/jens-stoltenberg',
+    );
+    expect(within(pages).getByRole('link', { name: 'Page suivante' }).getAttribute('href')).toBe(
+      '/people/jens-stoltenberg/3',
+    );
+    await waitFor(() =>
+      expect(document.head.querySelector('link[rel="next"]')?.getAttribute('href')).toMatch(
+        /\/people\/jens-stoltenberg\/3$/,
+      ),
+    );
+    expect(requested()).toEqual([]);
   });
 });

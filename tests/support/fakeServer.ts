@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { archiveOf } from '../../scripts/build/archive';
 import { buildEventsIndex } from '../../src/event/eventsIndex';
 import { UI_LANGUAGES } from '../../src/i18n/messages';
+import { peopleLanguages } from '../../src/routes/people/languages';
 
 /** What the server answers at one address instead of its file: a body, or a network failure. */
 export type Answer = { status: number; body: string } | 'network-error';
@@ -49,6 +50,7 @@ export function fakeServer({ answers = new Map<string, Answer>(), base = '/' } =
     new URL(root).pathname,
     UI_LANGUAGES,
     site.defaultLanguage,
+    peopleLanguages(site),
   )) {
     files.set(new URL(path, root).href, `${JSON.stringify(data)}\n`);
   }

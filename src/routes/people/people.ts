@@ -1,4 +1,4 @@
-import type { PersonPhoto, PersonSummary } from '../../event/archive.ts';
+import type { PersonPhoto, PersonSummary, RoleSpan } from '../../event/archive.ts';
 import { baseLanguage } from '../../event/versions.ts';
 
 /** Everyone in `lang`'s alphabetical order: `Çavuşoğlu` among the C in French, `Ä` with the A in German. */
@@ -53,13 +53,6 @@ export function photosIn(photos: readonly PersonPhoto[], lang: string, defaultLa
       // Stable: the photos of one day keep the file's order, each event's together.
       .sort((a, b) => b.date.localeCompare(a.date))
   );
-}
-
-export interface RoleSpan {
-  role: string;
-  /** The first day of the first event, and the last day of the last event, with that role. */
-  first: string;
-  last: string;
 }
 
 /** The roles the captions give a person, each once with when it held, newest first. */
