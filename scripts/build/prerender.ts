@@ -5,6 +5,7 @@ import type { PageData } from '../../src/app/AppRoutes.tsx';
 import type { EventsIndex } from '../../src/event/eventsIndex.ts';
 import type { DisplayEvent } from '../../src/event/forDisplay.ts';
 import { paths } from '../../src/event/paths.ts';
+import { personSlug } from '../../src/event/slug.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
 import { EVENTS_INDEX_FILE } from '../../src/event/urls.ts';
 import type { Head } from '../../src/routes/head.ts';
@@ -149,7 +150,17 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
       // The photos the page carries: each photo's own page describes it too, however many there are.
       structuredData: entry.eventStructuredData(result.event, photos.slice(0, PAGE_PHOTOS), pageOf, structured),
     };
-    list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false) }));
+    // Every name of the event, the photos the app fetches later included: the page links them all.
+    const slugs = Object.fromEntries(
+      result.event.photos
+        .flatMap((p) => p.people ?? [])
+        .flatMap(({ name }) => {
+          const slug = personSlug(name);
+          return slug ? [[name, slug]] : [];
+        }),
+    );
+    const data = { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false), slugs };
+    list.push(page(eventUrl, head, data));
     list.push(page(paths.embed.build(id), { ...head, alternates: undefined, structuredData: undefined }));
     for (const photo of photos) {
       const photoHead = {
