@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { carousel, expect, lightbox, lightboxCounter, openDemo, tabTo, test } from './helpers.ts';
+import { carousel, DEMO, expect, lightbox, lightboxCounter, openDemo, tabTo, test } from './helpers.ts';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -15,6 +15,9 @@ async function axeIn(page: Page, selector: string) {
 
 test.describe("a name in a caption leads to the person's page", () => {
   test('from the carousel, by keyboard, with its focus ring', async ({ page }) => {
+    // In the prerendered HTML already: a visitor without scripts has the links, and hydration keeps them.
+    const html = await (await page.request.get(DEMO)).text();
+    expect(html).toContain('<a class="eg-caption__link" href="/people/jean-asselborn">');
     await openDemo(page);
     const name = carousel(page).getByRole('link', { name: 'Jean Asselborn' });
     await expect(name).toHaveAttribute('href', '/people/jean-asselborn');
@@ -53,6 +56,20 @@ test.describe("a name in a caption leads to the person's page", () => {
     await opened.waitForURL('**/people/jean-asselborn');
     expect(new URL(opened.url()).origin).toBe(new URL(page.url()).origin);
     expect(new URL(page.url()).pathname).toBe('/embed-demo.html');
+  });
+
+  test('from the <event-gallery> element, on the gallery site in its listing language', async ({ page }) => {
+    await page.goto('/embed-demo.html');
+    const origin = new URL(page.url()).origin;
+    for (const [gallery, path] of [
+      ['#gallery-fr', '/people/jean-asselborn'],
+      ['#gallery-en', '/en/people/jean-asselborn'],
+    ] as const) {
+      const name = page.locator(gallery).locator('figcaption').getByRole('link', { name: 'Jean Asselborn' });
+      await expect(name).toHaveAttribute('href', `${origin}${path}`);
+      await expect(name).toHaveAttribute('target', '_blank');
+      await expect(name).toHaveAttribute('rel', 'noopener');
+    }
   });
 
   test('keeps a long caption whole on a phone', async ({ page }) => {
