@@ -153,7 +153,7 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     // Every name of the event, the photos the app fetches later included: the page links them all.
     const slugs = Object.fromEntries(
       result.event.photos
-        .flatMap((p) => p.people ?? [])
+        .flatMap((photo) => photo.people ?? [])
         .flatMap(({ name }) => {
           const slug = personSlug(name);
           return slug ? [[name, slug]] : [];
