@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { siteConfigPlugin } from '../vite/site-config-plugin.ts';
+import { siteConfigOrExit } from './site-config.ts';
 
 /**
  * embed.js: one module a host page loads with a script tag, its CSS inside (adopted into the
@@ -9,7 +11,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   mode: 'production',
   logLevel: 'warn',
-  plugins: [react()],
+  // The site's default language: the element's links to a person's page follow its prefix rule.
+  plugins: [react(), siteConfigPlugin(siteConfigOrExit())],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',

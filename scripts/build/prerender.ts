@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DisplayEvent } from '../../src/event/forDisplay.ts';
 import { paths } from '../../src/event/paths.ts';
+import { personSlug } from '../../src/event/slug.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
 import { archivePages, readArchive } from './archive-pages.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
@@ -134,7 +135,17 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
       // The photos the page carries: each photo's own page describes it too, however many there are.
       structuredData: entry.eventStructuredData(result.event, photos.slice(0, PAGE_PHOTOS), pageOf, structured),
     };
-    list.push(page(eventUrl, head, { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false) }));
+    // Every name of the event, the photos the app fetches later included: the page links them all.
+    const slugs = Object.fromEntries(
+      result.event.photos
+        .flatMap((photo) => photo.people ?? [])
+        .flatMap(({ name }) => {
+          const slug = personSlug(name);
+          return slug ? [[name, slug]] : [];
+        }),
+    );
+    const data = { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false), slugs };
+    list.push(page(eventUrl, head, data));
     list.push(page(paths.embed.build(id), { ...head, alternates: undefined, structuredData: undefined }));
     for (const photo of photos) {
       const photoHead = {

@@ -44,7 +44,7 @@ export interface PageData {
 
 /** `lang` is the page's language, as its `<html lang>` says. */
 export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
-  const event = <EventPage prerendered={data?.event} versions={data?.versions} />;
+  const event = <EventPage prerendered={data?.event} versions={data?.versions} slugs={data?.slugs} />;
   return (
     <Routes>
       <Route element={<SiteLayout lang={lang} alternates={data?.alternates} />}>

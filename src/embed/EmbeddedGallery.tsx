@@ -1,9 +1,12 @@
+import { site } from 'virtual:site-config';
 import { useState } from 'react';
+import { PersonLinksProvider } from '../gallery/personLinks.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { ArticlePlacement } from '../viewer/articlePlacement.ts';
 import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
 import { EventView } from '../viewer/EventView.tsx';
 import { usePhotoInState } from '../viewer/usePhotoInState.ts';
+import { personPageUrl } from './personPageUrl.ts';
 import { numberIn, useFocusOnArrival, useVersionOffer } from './useVersionOffer.ts';
 import { VersionOffer } from './VersionOffer.tsx';
 
@@ -39,6 +42,7 @@ function Gallery({ loaded, options, photo: start, arrived, portalRoot, onSwitch 
   const version = useVersionOffer(loaded.file, loaded.shown.event, options.lang);
   const number = loaded.shown.numbers[photo.index] ?? 1;
   const box = useFocusOnArrival(arrived);
+  const personPage = (slug: string) => personPageUrl(loaded.file, loaded.shown.event.lang, site.defaultLanguage, slug);
   return (
     <div ref={box}>
       {version && (
@@ -46,7 +50,10 @@ function Gallery({ loaded, options, photo: start, arrived, portalRoot, onSwitch 
           onSelect={() => onSwitch(new URL(`${version.id}.json`, loaded.file).href, numberIn(version, number))}
         />
       )}
-      <EventView {...loaded} photo={photo} article={options.article} portalRoot={portalRoot} />
+      {/* The host page stays: a person's page opens on the gallery site, in a tab of its own. */}
+      <PersonLinksProvider href={personPage} newTab>
+        <EventView {...loaded} photo={photo} article={options.article} portalRoot={portalRoot} />
+      </PersonLinksProvider>
     </div>
   );
 }

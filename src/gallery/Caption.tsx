@@ -1,12 +1,15 @@
-import { Fragment } from 'react';
+import { type ComponentProps, Fragment } from 'react';
+import { usePersonLinks } from './personLinks.tsx';
 import type { CaptionView } from './photos.ts';
 
 /**
  * People left to right, each name set apart from its role, then any free caption. Every piece of
  * event text is a `<bdi>`: a name in another script, or a stray direction mark (a credit ending in
- * U+202E), must not reorder the pieces around it, least of all the left-to-right order.
+ * U+202E), must not reorder the pieces around it, least of all the left-to-right order. A name
+ * links to the person's page when a PersonLinksProvider above knows it.
  */
 export function Caption({ caption }: { caption: CaptionView }) {
+  const linkFor = usePersonLinks();
   return (
     <>
       {caption.prefix && (
@@ -19,7 +22,7 @@ export function Caption({ caption }: { caption: CaptionView }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: people have no id and never reorder
         <Fragment key={index}>
           {index > 0 && caption.separator}
-          <bdi className="eg-caption__name">{person.name}</bdi>
+          <Name name={person.name} link={linkFor?.(person.name)} />
           {person.role && (
             <span className="eg-caption__role">
               , <bdi>{person.role}</bdi>
@@ -34,5 +37,16 @@ export function Caption({ caption }: { caption: CaptionView }) {
         </>
       )}
     </>
+  );
+}
+
+function Name({ name, link }: { name: string; link: ComponentProps<'a'> | undefined }) {
+  const text = <bdi className="eg-caption__name">{name}</bdi>;
+  return link ? (
+    <a className="eg-caption__link" {...link}>
+      {text}
+    </a>
+  ) : (
+    text
   );
 }

@@ -1,10 +1,13 @@
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { personPageUrl } from '../embed/personPageUrl.ts';
 import { usePostHeight } from '../embed/usePostHeight.ts';
 import { numberIn, useFocusOnArrival, useVersionOffer } from '../embed/useVersionOffer.ts';
 import { VersionOffer } from '../embed/VersionOffer.tsx';
 import { paths } from '../event/paths.ts';
 import { eventFileUrl } from '../event/urls.ts';
 import type { Version } from '../event/versions.ts';
+import { PersonLinksProvider } from '../gallery/personLinks.tsx';
+import { useSite } from '../site/useSite.ts';
 import { articlePlacement } from '../viewer/articlePlacement.ts';
 import { EventLoader, type LoadedEvent } from '../viewer/EventLoader.tsx';
 import { EventView } from '../viewer/EventView.tsx';
@@ -23,6 +26,8 @@ function EmbeddedEvent({ loaded }: { loaded: LoadedEvent }) {
   const photo = usePhotoInState(search.get('photo'), loaded.shown.numbers);
   const version = useVersionOffer(loaded.file, loaded.shown.event, search.get('lang') ?? undefined);
   const box = useFocusOnArrival(arrived);
+  const { defaultLanguage } = useSite();
+  const personPage = (slug: string) => personPageUrl(loaded.file, loaded.shown.event.lang, defaultLanguage, slug);
   const show = (other: Version) => {
     const params = new URLSearchParams(search);
     params.set('photo', String(numberIn(other, loaded.shown.numbers[photo.index] ?? 1)));
@@ -33,7 +38,10 @@ function EmbeddedEvent({ loaded }: { loaded: LoadedEvent }) {
   return (
     <div ref={box}>
       {version && <VersionOffer onSelect={() => show(version)} />}
-      <EventView {...loaded} photo={photo} article={articlePlacement(search.get('article'), 'below')} />
+      {/* The host page stays: a person's page opens on the gallery site, in a tab of its own. */}
+      <PersonLinksProvider href={personPage} newTab>
+        <EventView {...loaded} photo={photo} article={articlePlacement(search.get('article'), 'below')} />
+      </PersonLinksProvider>
     </div>
   );
 }

@@ -90,7 +90,7 @@ async function openWithKeyboard(page: Page, n: number) {
 }
 
 test.describe('with the keyboard alone', () => {
-  test('Tab goes from the site header and its languages to the breadcrumb, the photo, the arrows, then each thumbnail', async ({
+  test('Tab goes from the site header and its languages to the breadcrumb, the photo, its caption’s names, the arrows, then each thumbnail', async ({
     page,
   }) => {
     await openDemo(page);
@@ -101,6 +101,8 @@ test.describe('with the keyboard alone', () => {
       ...['Deutsch', 'English', 'Lëtzebuergesch'].map((name) => languages.getByRole('link', { name })),
       page.getByRole('navigation', { name: 'Galeries photos' }).getByRole('link', { name: 'Galeries photos' }),
       inlinePhoto(page, 1),
+      // The caption's people, each a link to their page.
+      ...['Jean Asselborn', 'Hadja Lahbib'].map((name) => gallery.getByRole('link', { name })),
       gallery.getByRole('button', { name: 'Photo précédente' }),
       gallery.getByRole('button', { name: 'Photo suivante' }),
       ...Array.from({ length: 14 }, (_, i) => gallery.getByRole('button', { name: `Photo ${i + 1}`, exact: true })),
@@ -432,8 +434,8 @@ for (const device of DEVICES) {
       await expectImageShown(lightboxSlide(page, 1).getByRole('img'));
       await settled(page);
       await page.screenshot({ path: `${SCREENSHOTS}/lightbox-${device.file}.png` });
-      // The caption, a scrolling region, comes first in the Tab order: then the toolbar.
-      await tabTo(page, lightbox(page).getByRole('link', { name: 'Télécharger la photo' }), 3);
+      // The caption, a scrolling region, and its two people's links come first in the Tab order: then the toolbar.
+      await tabTo(page, lightbox(page).getByRole('link', { name: 'Télécharger la photo' }), 5);
       await page.screenshot({ path: `${SCREENSHOTS}/lightbox-focused-download-${device.file}.png` });
     });
   });

@@ -156,6 +156,8 @@ test.describe('a careless host page', () => {
 test.describe('a credit ending in U+202E (right-to-left override)', () => {
   /** The left edges of the marker and the two names, as drawn. */
   async function order(line: Locator) {
+    // Once the names have become links (the slug library comes after the first render), not while they change.
+    await expect(line.getByRole('link', { name: 'Hadja Lahbib' })).toBeVisible();
     const left = async (text: string) => (await line.getByText(text, { exact: true }).boundingBox())?.x ?? Number.NaN;
     return [await left('(de g. à dr.)'), await left('Jean Asselborn'), await left('Hadja Lahbib')];
   }

@@ -104,6 +104,8 @@ test.describe('markup in an event’s text', () => {
     await page.goto(`/events/${ID}`);
     const slide = carousel(page).getByRole('group', { name: '1 sur 3' });
     await expect(slide).toContainText('Jean\u200bAsselborn');
+    // Measured once the names have become links (the slug library comes after the first render).
+    await expect(slide.getByRole('link')).toHaveCount(2);
     expect(await firstWordReadsLeftToRight(slide.getByText('ministre des Affaires étrangères de la Belgique'))).toBe(
       true,
     );
@@ -196,8 +198,10 @@ test.describe('an event with 2,000 photos', () => {
     await page.goto(`/events/${id}`);
     const slide = page.getByRole('group', { name: `1 sur ${count}` });
     await expectImageShown(slide.getByRole('img', { name: 'Jean Asselborn et Hadja Lahbib' }));
-    // Once photo 1 is in, the next one preloads: wait for it so every page is counted alike.
+    // Once photo 1 is in, the next one preloads, and the names become links once the slug library
+    // has come: wait for both so every page is counted alike.
     await expect(slide.locator('.eg-slide__preload img')).toHaveCount(1);
+    await expect(slide.getByRole('link', { name: 'Jean Asselborn' })).toBeVisible();
     return page.evaluate(() => ({
       images: document.querySelectorAll('img').length,
       thumbnails: document.querySelectorAll('.eg-thumbs__item').length,
