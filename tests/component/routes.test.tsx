@@ -60,7 +60,10 @@ describe('/ (the events index)', () => {
     screen.getByRole('heading', { level: 1, name: 'Galeries photos' });
     expect(screen.queryByRole('status')).toBeNull();
     const links = within(screen.getByRole('main')).queryAllByRole('link');
-    expect(links.map((link) => link.textContent), 'no event, only the way to the people').toEqual(['Personnes']);
+    expect(
+      links.map((link) => link.textContent),
+      'no event, only the way to the people',
+    ).toEqual(['Personnes']);
   });
 });
 
