@@ -140,7 +140,7 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
   }) => {
     await page.goto(`${site}/`);
     await expect(page.getByRole('heading', { level: 1, name: 'Galeries photos' })).toBeVisible();
-    const cards = page.getByRole('main').getByRole('listitem');
+    const cards = page.getByRole('region', { name: 'Derniers événements' }).getByRole('listitem');
     // The demo's four versions are one event: the French front page lists it once, in French.
     await expect(cards).toHaveCount(1);
     await expect(page.getByRole('link', { name: fr.title })).toBeVisible();

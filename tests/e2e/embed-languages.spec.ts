@@ -8,7 +8,10 @@ const FR_FILE = '/events/otan-bucarest-2022.json';
 const DE_TITLE = 'Jean Asselborn beim Treffen der NATO-Außenminister in Bukarest';
 const OFFER = { name: 'Auf Deutsch ansehen' } as const;
 
-/** Like helpers' `test`, but an index answered with 404 may leave Chromium's own line about it. */
+/** The archive's file of the demo's year, which lists its versions. */
+const YEAR_FILE = '/archive/years/2022.json';
+
+/** Like helpers' `test`, but a year's file answered with 404 may leave Chromium's own line about it. */
 const test = testWithCleanConsole((text) => text.startsWith(CHROMIUM_404));
 
 test.use({ viewport: { width: 1366, height: 900 } });
@@ -22,14 +25,14 @@ async function openHost(page: Page, attributes: string) {
   return element;
 }
 
-/** The German version, cut to its first `count` photos, and an index that says so. */
+/** The German version, cut to its first `count` photos, and a year's file that says so. */
 async function serveShortGerman(page: Page, count: number) {
   const de = JSON.parse(readFileSync('dist/events/nato-bukarest-2022-de.json', 'utf8'));
   de.photos = de.photos.slice(0, count);
-  const index = JSON.parse(readFileSync('dist/events/index.json', 'utf8'));
+  const index = JSON.parse(readFileSync(`dist${YEAR_FILE}`, 'utf8'));
   for (const entry of index.events) if (entry.id === de.id) entry.photoCount = count;
   await page.route('**/events/nato-bukarest-2022-de.json', (route) => route.fulfill({ json: de }));
-  await page.route('**/events/index.json', (route) => route.fulfill({ json: index }));
+  await page.route(`**${YEAR_FILE}`, (route) => route.fulfill({ json: index }));
 }
 
 test.describe('the element offers the version in its interface language', () => {
@@ -40,10 +43,10 @@ test.describe('the element offers the version in its interface language', () => 
     const offer = element.getByRole('button', OFFER);
     await expect(offer).toBeVisible();
     await expect(offer.locator('xpath=..')).toHaveAttribute('lang', 'de');
-    // The index is asked for only once the event has shown: never before its first photo.
+    // The year's file is asked for only once the event has shown: never before its first photo.
     const photo = requests.findIndex((path) => path.startsWith('/events/otan-bucarest-2022/'));
     expect(photo).toBeGreaterThan(-1);
-    expect(requests.indexOf('/events/index.json')).toBeGreaterThan(photo);
+    expect(requests.indexOf(YEAR_FILE)).toBeGreaterThan(photo);
 
     const french = element.getByRole('region', { name: `Fotos: ${TITLE}` });
     await french.getByRole('button', { name: 'Nächstes Foto' }).click();
@@ -66,12 +69,12 @@ test.describe('the element offers the version in its interface language', () => 
     await expect(german.getByRole('group', { name: '2 von 2' })).toBeVisible();
   });
 
-  test('nothing is offered, nor the index asked for, without a lang attribute or in the event’s own', async ({
+  test('nothing is offered, nor the year’s file asked for, without a lang attribute or in the event’s own', async ({
     page,
   }) => {
     const indexRequests: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/events/index.json')) indexRequests.push(request.url());
+      if (request.url().endsWith(YEAR_FILE)) indexRequests.push(request.url());
     });
     const french = await openHost(page, `src="${FR_FILE}"`);
     await page.waitForLoadState('networkidle');
@@ -89,9 +92,9 @@ test.describe('the element offers the version in its interface language', () => 
     ['not JSON', { status: 200, contentType: 'application/json', body: '<html>' }],
     ['missing', { status: 404, body: 'Not found' }],
   ] as const) {
-    test(`an index ${why} offers nothing and leaves the console clean`, async ({ page }) => {
-      const asked = page.waitForRequest('**/events/index.json');
-      await page.route('**/events/index.json', (route) => route.fulfill(answer));
+    test(`a year’s file ${why} offers nothing and leaves the console clean`, async ({ page }) => {
+      const asked = page.waitForRequest(`**${YEAR_FILE}`);
+      await page.route(`**${YEAR_FILE}`, (route) => route.fulfill(answer));
       const element = await openHost(page, `src="${FR_FILE}" lang="de"`);
       await asked;
       await page.waitForLoadState('networkidle');

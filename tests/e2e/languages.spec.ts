@@ -96,14 +96,14 @@ test('the accessibility statement, written in each language, names and offers th
 
 test.describe('the listings', () => {
   test('/de/ lists the demo once, in German, and / once, in French', async ({ page }) => {
-    for (const [address, version, heading, count] of [
-      ['/de/', GERMAN, 'Fotogalerien', '14 Fotos'],
-      ['/', FRENCH, 'Galeries photos', '14 photos'],
+    for (const [address, version, heading, latest, count] of [
+      ['/de/', GERMAN, 'Fotogalerien', 'Neueste Veranstaltungen', '14 Fotos'],
+      ['/', FRENCH, 'Galeries photos', 'Derniers événements', '14 photos'],
     ] as const) {
       await page.goto(address);
       await expect(page.locator('html')).toHaveAttribute('lang', version.lang);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      const cards = page.getByRole('main').getByRole('listitem');
+      const cards = page.getByRole('region', { name: latest }).getByRole('listitem');
       await expect(cards).toHaveCount(1);
       await expect(cards).toHaveAttribute('lang', version.lang);
       await expect(cards.getByRole('link', { name: version.title })).toHaveAttribute('href', version.path);
