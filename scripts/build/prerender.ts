@@ -10,6 +10,7 @@ import { EVENTS_INDEX_FILE } from '../../src/event/urls.ts';
 import type { Head } from '../../src/routes/head.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
+import { allowWebAssembly } from './search-index.ts';
 
 type ServerEntry = typeof import('../../src/app/entry-server.tsx');
 
@@ -34,6 +35,8 @@ interface Page {
   head: Head;
   /** Data for prerendered content; a page without it is a shell the app fills in. */
   data?: PageData;
+  /** The search page runs Pagefind, which compiles WebAssembly: its CSP allows that, no other's does. */
+  webAssembly?: boolean;
 }
 
 /** What goes into the built index.html to make one page; each value is HTML, ready to insert. */
@@ -66,7 +69,7 @@ async function writePage(dist: string, template: string, entry: ServerEntry, pag
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
-  const html = fillTemplate(template, {
+  const html = fillTemplate(page.webAssembly ? allowWebAssembly(template) : template, {
     lang: page.head.lang,
     head: entry.headHtml(page.head, origin, base),
     preload: preloadFirstPhoto(app),
@@ -132,6 +135,12 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     const url = paths.accessibilityIn.build(lang, siteLanguage);
     const head = entry.accessibilityHead(entry.messagesFor(lang), lang, nameIn(lang), statements);
     list.push(page(url, head, { url, alternates: statements }));
+  }
+  // The search in each language the site speaks: shells, since what they show is the query's.
+  const searches = entry.searchAlternates(site.languages, siteLanguage);
+  for (const lang of site.languages) {
+    const head = entry.searchHead(entry.messagesFor(lang), lang, nameIn(lang), searches);
+    list.push({ ...page(paths.search.build(lang, siteLanguage), head), webAssembly: true });
   }
   for (const { id } of index.events) {
     const fileUrl = entry.eventFileUrl(base, id);

@@ -12,12 +12,13 @@ import { IndexPage } from '../routes/IndexPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 import { PeoplePage } from '../routes/PeoplePage.tsx';
 import { PersonPage } from '../routes/PersonPage.tsx';
-import { SearchPage } from '../routes/SearchPage.tsx';
 import { YearPage } from '../routes/YearPage.tsx';
 import { SiteLayout } from './SiteLayout.tsx';
 
 // Only iframes show this page, and never prerendered: it stays out of the site's first download.
 const EmbedPage = lazy(() => import('../routes/EmbedPage.tsx').then((module) => ({ default: module.EmbedPage })));
+// Only a visitor who searches needs it: it stays out of every other page's start-up JS.
+const SearchPage = lazy(() => import('../routes/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 
 /** Data a prerendered page carries, so its first render needs no request. */
 export interface PageData {
@@ -58,7 +59,15 @@ export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
           <Route key={pattern} path={pattern} element={<PersonPage prerendered={data?.person} />} />
         ))}
         {paths.search.patterns.map((pattern) => (
-          <Route key={pattern} path={pattern} element={<SearchPage />} />
+          <Route
+            key={pattern}
+            path={pattern}
+            element={
+              <Suspense fallback={null}>
+                <SearchPage />
+              </Suspense>
+            }
+          />
         ))}
         <Route path={paths.event.pattern} element={event} />
         <Route path={paths.photo.pattern} element={event} />

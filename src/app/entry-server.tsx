@@ -16,7 +16,8 @@ export { photoViews } from '../gallery/photos.ts';
 export { messagesFor, UI_LANGUAGES, uiLanguage } from '../i18n/messages.ts';
 export { accessibilityHead } from '../routes/AccessibilityPage.tsx';
 export { eventAlternates, listingAlternates, statementAlternates } from '../routes/alternates.ts';
-export { eventHead, headHtml, indexHead, notFoundHead, withOrigin } from '../routes/head.ts';
+export { eventHead, headHtml, indexHead, notFoundHead, searchHead, withOrigin } from '../routes/head.ts';
+export { searchAlternates } from '../routes/search/alternates.ts';
 export { eventStructuredData, photoStructuredData } from '../routes/structuredData.ts';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 

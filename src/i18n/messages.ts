@@ -92,6 +92,28 @@ export interface Messages {
   /** Title and description of the accessibility statement (its texts: statement.ts). */
   statementTitle: string;
   statementDescription: string;
+  /** The search page (issue 16): its title, description and the field's label. */
+  searchTitle: string;
+  searchDescription: string;
+  searchLabel: string;
+  searchSubmit: string;
+  /** Said while the index loads and searches. */
+  searching: string;
+  /** The count of matches, announced: `3 résultats pour « Asselborn »`; 0 says there are none. */
+  searchCount: (count: number, query: string) => string;
+  /** The index could not be loaded (missing, or the network failed). */
+  searchFailed: string;
+  /** The filters' group and each filter's label and "any" choice. */
+  searchFilters: string;
+  filterYear: string;
+  filterPerson: string;
+  filterCredit: string;
+  anyYear: string;
+  anyPerson: string;
+  anyCredit: string;
+  moreResults: string;
+  /** Before a matching photo's caption: `Photo 3`. */
+  photoNumber: (n: number) => string;
 }
 
 /** The languages the interface speaks; each table is loaded on its own, when a page needs it. */

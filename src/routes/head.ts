@@ -107,3 +107,13 @@ export function headHtml(head: Head, origin = '', base = '/'): string {
   const data = head.structuredData ? [structuredDataHtml(head.structuredData)] : [];
   return [`<title>${escapeHtml(head.title)}</title>`, ...meta, ...links, ...data].join('\n    ');
 }
+
+/** The search page, in each of the site's languages (scripts/build/prerender.ts writes its shells). */
+export function searchHead(
+  messages: Messages,
+  lang: string,
+  siteName: string,
+  alternates?: readonly Alternate[],
+): Head {
+  return { title: messages.searchTitle, description: messages.searchDescription, lang, siteName, alternates };
+}
