@@ -28,16 +28,21 @@ export function foldedWords(text: string): string {
   for (const [word] of text.matchAll(WORD)) {
     const pagefind = word.normalize('NFD').replace(/\p{M}/gu, '');
     if (/^[\x20-\x7e]*$/.test(pagefind)) continue;
-    const ascii = slugify(word, { decamelize: false, separator: '' });
+    // From Pagefind's own folding: `äußerte` is found as `ausserte`, as Pagefind has `außerte`.
+    const ascii = slugify(pagefind, { decamelize: false, separator: '' });
     if (ascii) words.add(ascii);
   }
   return [...words].join(' ');
 }
 
+// Of the smallest sources, the type every browser shows in a plain `<img>`.
+const TYPE_RANK = ['image/webp', 'image/jpeg', 'image/png', 'image/avif'];
+const rank = (type: string | undefined) => TYPE_RANK.indexOf(type ?? 'image/jpeg');
+
 /** The smallest image of a photo: its thumbnail, else its smallest source, else the photo. */
 function smallest(photo: Photo): { src: string; width: number; height: number } {
   if (photo.thumbnail) return photo.thumbnail;
-  const sources = [...(photo.srcSet ?? [])].sort((a, b) => a.width - b.width);
+  const sources = [...(photo.srcSet ?? [])].sort((a, b) => a.width - b.width || rank(a.type) - rank(b.type));
   return sources[0] ?? photo;
 }
 

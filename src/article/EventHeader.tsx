@@ -7,7 +7,6 @@ import { formatDateRange, formattedLanguage } from '../i18n/format.ts';
  * article, never the site's navigation or the gallery's controls.
  */
 export function EventHeader({ event }: { event: GalleryEvent }) {
-  const dates = event.endDate ? `date:${event.date}, endDate:${event.endDate}` : `date:${event.date}`;
   return (
     <header
       className="eg-header"
@@ -18,8 +17,8 @@ export function EventHeader({ event }: { event: GalleryEvent }) {
       <h1 className="eg-header__title" data-pagefind-meta="title">
         {event.title}
       </h1>
-      <p className="eg-header__meta">
-        <time dateTime={event.date} lang={formattedLanguage(event.lang)} data-pagefind-meta={dates}>
+      <p className="eg-header__meta" data-pagefind-meta={event.endDate && `endDate:${event.endDate}`}>
+        <time dateTime={event.date} lang={formattedLanguage(event.lang)} data-pagefind-meta="date[datetime]">
           {formatDateRange(event.lang, event.date, event.endDate)}
         </time>
         {event.location && (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { UI_LANGUAGES } from '../i18n/messages.ts';
@@ -26,6 +27,7 @@ function Search() {
     if (value) chosen[name] = value;
   }
   const { state, more } = useSearch({ query, filters: chosen }, lang);
+  const statusId = useId();
 
   const go = (next: URLSearchParams) => {
     for (const [name, value] of [...next.entries()]) if (!value.trim()) next.delete(name);
@@ -50,11 +52,11 @@ function Search() {
         {state.status === 'shown' && <SearchFilters counts={state.filters} chosen={chosen} onChange={choose} />}
       </SearchField>
       {/* Always in the page, so that screen readers announce each new count as it changes. */}
-      <p className="eg-search__status" role="status">
+      <p className="eg-search__status" role="status" id={statusId}>
         {status}
       </p>
       {state.status === 'failed' && <p role="alert">{messages.searchFailed}</p>}
-      {state.status === 'shown' && state.hits.length > 0 && <SearchHits hits={state.hits} />}
+      {state.status === 'shown' && state.hits.length > 0 && <SearchHits hits={state.hits} labelledBy={statusId} />}
       {state.status === 'shown' && state.hits.length < state.total && (
         <button className="eg-search__more" type="button" onClick={more}>
           {messages.moreResults}

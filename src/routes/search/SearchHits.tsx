@@ -13,13 +13,13 @@ function When({ date, endDate, lang }: { date?: string; endDate?: string; lang: 
 }
 
 /**
- * The matches, photos and events alike. Links are plain: each page opens as a document with its
+ * The matches, photos and events alike, named by the count (`labelledBy`). Links are plain: each page opens as a document with its
  * own Content-Security-Policy, not under the search page's, which allows WebAssembly.
  */
-export function SearchHits({ hits }: { hits: readonly SearchHit[] }) {
+export function SearchHits({ hits, labelledBy }: { hits: readonly SearchHit[]; labelledBy: string }) {
   const { lang, messages } = useI18n();
   return (
-    <ol className="eg-hits">
+    <ol className="eg-hits" aria-labelledby={labelledBy}>
       {hits.map((hit) => (
         <li key={hit.url} className={`eg-hit eg-hit--${hit.kind}`}>
           {hit.kind === 'photo' ? (
