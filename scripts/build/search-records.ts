@@ -49,7 +49,7 @@ function smallest(photo: Photo): { src: string; width: number; height: number } 
 /** Names, roles and the free caption: what a journalist types to find the photo. */
 export function captionContent(photo: Photo): string {
   const people = (photo.people ?? []).map((person) => (person.role ? `${person.name}, ${person.role}` : person.name));
-  return [...people, photo.caption?.trim()].filter(Boolean).join('. ');
+  return [people.join('; '), photo.caption?.trim()].filter(Boolean).join('. ');
 }
 
 /**
