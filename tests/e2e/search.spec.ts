@@ -178,7 +178,9 @@ test('each language searches its own index: a German event from the German page 
 
 test('reachable by keyboard: the labelled field, Enter, then the first match', async ({ page }) => {
   await page.goto(`${served?.site}/search`);
-  const field = page.getByRole('searchbox', { name: 'Rechercher un événement, un lieu, une personne' });
+  const field = page
+    .getByRole('search')
+    .getByRole('searchbox', { name: 'Rechercher un événement, un lieu, une personne' });
   await field.focus();
   await page.keyboard.type('Zbigniew');
   await page.keyboard.press('Enter');
