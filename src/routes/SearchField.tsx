@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { paths } from '../event/paths.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useSite } from '../site/useSite.ts';
@@ -21,6 +21,11 @@ export function SearchField({ query = '', onSearch, children }: SearchFieldProps
   const { lang, messages } = useI18n();
   const site = useSite();
   const action = import.meta.env.BASE_URL.replace(/\/$/, '') + paths.search.build(lang, site.defaultLanguage);
+  const input = useRef<HTMLInputElement>(null);
+  // Back and forward change the query under the field; typing keeps its focus (no remount).
+  useEffect(() => {
+    if (input.current && input.current.value !== query) input.current.value = query;
+  }, [query]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     if (!onSearch) return;
     event.preventDefault();
@@ -31,7 +36,7 @@ export function SearchField({ query = '', onSearch, children }: SearchFieldProps
       <form className="eg-search-field" method="get" action={action} onSubmit={submit}>
         <label className="eg-search-field__label">
           <span>{messages.searchLabel}</span>
-          <input className="eg-search-field__input" type="search" name="q" defaultValue={query} key={query} />
+          <input className="eg-search-field__input" type="search" name="q" defaultValue={query} ref={input} />
         </label>
         <button className="eg-search-field__submit" type="submit">
           {messages.searchSubmit}

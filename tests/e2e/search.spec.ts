@@ -186,6 +186,7 @@ test('reachable by keyboard: the labelled field, Enter, then the first match', a
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=Zbigniew$/);
   await expect(page.getByRole('status')).toHaveText('1 résultat pour « Zbigniew »');
+  await expect(field, 'the field keeps the focus').toBeFocused();
   for (let presses = 0; presses < 10; presses += 1) {
     await page.keyboard.press('Tab');
     if (
