@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp';
 
@@ -17,7 +17,8 @@ describe('/search and /<lang>/search', () => {
     // No query, no search: nothing of the index is asked for.
     expect(screen.getByRole('status').textContent).toBe('');
     expect(requested().filter((address) => address.includes('pagefind'))).toEqual([]);
-    expect(document.title).toBe('Suche');
+    // useHead sets it in an effect, after the heading shows.
+    await waitFor(() => expect(document.title).toBe('Suche'));
   });
 
   it('says in words that search is unavailable when the index cannot be loaded', async () => {
