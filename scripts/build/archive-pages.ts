@@ -64,11 +64,11 @@ function peoplePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string
   const { defaultLanguage } = site;
   const languages = entry.peopleLanguages(site);
   return languages.flatMap((lang) => {
-    const messages = entry.messagesFor(lang);
+    const texts = entry.archiveMessages(lang);
     const frame = { siteName: nameIn(lang) };
     const listUrl = paths.people.build(lang, defaultLanguage);
     const alternates = entry.peopleAlternates(languages, defaultLanguage);
-    const list = page(listUrl, entry.peopleHead(messages, lang, { ...frame, alternates }), {
+    const list = page(listUrl, entry.peopleHead(texts, lang, { ...frame, alternates }), {
       url: listUrl,
       people: archive.people,
       alternates,
@@ -81,7 +81,7 @@ function peoplePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string
         const at = (number: number) => paths.person.build(lang, defaultLanguage, slug, number);
         const url = at(person.page);
         const head = {
-          ...entry.personHead(messages, lang, person.name, {
+          ...entry.personHead(texts, lang, person.name, {
             ...frame,
             alternates: own,
             image: person.photos[0]?.image.src,

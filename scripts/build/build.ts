@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { build, resolveConfig } from 'vite';
 import { copyPublic } from './copy-public.ts';
 import { prerender } from './prerender.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { siteConfigOrExit } from './site-config.ts';
 
 const site = siteConfigOrExit();
@@ -28,3 +29,4 @@ await build({
 const count = await prerender(outDir, `${SSR_DIR}/entry-server.js`, site.basePath, site.siteUrl, site.licence?.url);
 rmSync(SSR_DIR, { recursive: true, force: true });
 console.log(`prerendered ${count} pages into ${outDir}/`);
+await writeSearchIndex(outDir, site.basePath);

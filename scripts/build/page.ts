@@ -9,6 +9,8 @@ export interface Page {
   head: Head;
   /** Data for prerendered content; a page without it is a shell the app fills in. */
   data?: PageData;
+  /** The search page runs Pagefind, which compiles WebAssembly: its CSP allows that, no other's does. */
+  webAssembly?: boolean;
 }
 
 /** A page at an address of the paths table, in the folder a server without rewrite rules looks in. */

@@ -9,6 +9,7 @@ import { archivePages, readArchive } from './archive-pages.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { type Page, page } from './page.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
+import { allowWebAssembly } from './search-index.ts';
 
 type ServerEntry = typeof import('../../src/app/entry-server.tsx');
 
@@ -55,7 +56,7 @@ async function writePage(dist: string, template: string, entry: ServerEntry, pag
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
-  const html = fillTemplate(template, {
+  const html = fillTemplate(page.webAssembly ? allowWebAssembly(template) : template, {
     lang: page.head.lang,
     head: entry.headHtml(page.head, origin, base),
     preload: preloadFirstPhoto(app),
@@ -119,6 +120,12 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     list.push(page(url, head, { url, alternates: statements }));
   }
   list.push(...archivePages(entry, archive, nameIn));
+  // The search in each language the site speaks: shells, since what they show is the query's.
+  const searches = entry.searchAlternates(site.languages, siteLanguage);
+  for (const lang of site.languages) {
+    const head = entry.searchHead(entry.archiveMessages(lang), lang, nameIn(lang), searches);
+    list.push({ ...page(paths.search.build(lang, siteLanguage), head), webAssembly: true });
+  }
   for (const { id } of archive.entries) {
     const fileUrl = entry.eventFileUrl(base, id);
     const result = entry.parseEvent(fileUrl, readEvent(dist, id), id);

@@ -8,7 +8,8 @@ export function Article({ event }: { event: GalleryEvent }) {
   // The last update is the interface's sentence: in its language, which an Irish page lacks.
   const ui = uiLanguage(event.lang);
   return (
-    <div className="eg-article" lang={event.lang}>
+    // Indexed for search with the event's header (see EventHeader).
+    <div className="eg-article" lang={event.lang} data-pagefind-body="">
       {event.lead && <p className="eg-article__lead">{event.lead}</p>}
       {event.body.map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no id and never reorder
@@ -16,7 +17,11 @@ export function Article({ event }: { event: GalleryEvent }) {
       ))}
       {event.source && <p className="eg-article__source">{event.source}</p>}
       {event.updated && (
-        <p className="eg-article__updated" lang={ui === baseLanguage(event.lang) ? undefined : ui}>
+        <p
+          className="eg-article__updated"
+          data-pagefind-ignore=""
+          lang={ui === baseLanguage(event.lang) ? undefined : ui}
+        >
           {messagesFor(ui).updated(formatDate(ui, event.updated))}
         </p>
       )}

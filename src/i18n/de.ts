@@ -65,12 +65,4 @@ export const de: Messages = {
   demoNotice: 'Demo-Website: nicht die offizielle Website des Ministeriums.',
   statementTitle: 'Erklärung zur Barrierefreiheit',
   statementDescription: 'Wie weit diese Website barrierefrei ist und wie Sie ein Problem melden.',
-  people: 'Personen',
-  peopleDescription: 'Alle Personen, die in den Bildunterschriften genannt werden.',
-  eventCount: (count) => `${count} ${count === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
-  peopleLetters: 'Anfangsbuchstaben',
-  peopleFailed: 'Die Liste der Personen konnte nicht geladen werden.',
-  personDescription: (name) => `Alle Fotos von ${name} aus den Galerien.`,
-  personRoles: 'Funktionen',
-  personFailed: 'Die Fotos dieser Person konnten nicht geladen werden.',
 };

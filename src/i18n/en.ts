@@ -64,12 +64,4 @@ export const en: Messages = {
   demoNotice: 'Demonstration site: not the ministry’s official site.',
   statementTitle: 'Accessibility statement',
   statementDescription: 'How far this site is accessible, and how to report a problem.',
-  people: 'People',
-  peopleDescription: 'Everyone named in the photo captions.',
-  eventCount: (count) => `${count} event${count === 1 ? '' : 's'}`,
-  peopleLetters: 'Initials',
-  peopleFailed: 'The list of people could not be loaded.',
-  personDescription: (name) => `Every photo of ${name} in the galleries.`,
-  personRoles: 'Roles',
-  personFailed: 'The photos of this person could not be loaded.',
 };

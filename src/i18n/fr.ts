@@ -64,12 +64,4 @@ export const fr: Messages = {
   demoNotice: 'Site de démonstration : ce n’est pas le site officiel du ministère.',
   statementTitle: 'Déclaration d’accessibilité',
   statementDescription: 'L’état de conformité de ce site aux règles d’accessibilité et comment signaler un problème.',
-  people: 'Personnes',
-  peopleDescription: 'Toutes les personnes nommées dans les légendes des photos.',
-  eventCount: (count) => `${count} événement${count > 1 ? 's' : ''}`,
-  peopleLetters: 'Initiales',
-  peopleFailed: 'La liste des personnes n’a pas pu être chargée.',
-  personDescription: (name) => `Toutes les photos de ${name} dans les galeries.`,
-  personRoles: 'Fonctions',
-  personFailed: 'Les photos de cette personne n’ont pas pu être chargées.',
 };

@@ -66,12 +66,4 @@ export const lb: Messages = {
   demoNotice: 'Demo-Websäit: net déi offiziell Websäit vum Ministère.',
   statementTitle: 'Deklaratioun zur Accessibilitéit',
   statementDescription: 'Wéi wäit dës Websäit accessibel ass a wéi Dir e Problem mellt.',
-  people: 'Persounen',
-  peopleDescription: 'All d’Persounen, déi an de Beschrëftunge vun de Fotoe genannt ginn.',
-  eventCount: (count) => `${count} ${count === 1 ? 'Evenement' : 'Evenementer'}`,
-  peopleLetters: 'Ufanksbuschtawen',
-  peopleFailed: 'D’Lëscht vun de Persounen konnt net gelueden ginn.',
-  personDescription: (name) => `${name}: all d’Fotoen aus de Galerien.`,
-  personRoles: 'Funktiounen',
-  personFailed: 'D’Fotoe vun dëser Persoun konnten net gelueden ginn.',
 };

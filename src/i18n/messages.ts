@@ -92,18 +92,6 @@ export interface Messages {
   /** Title and description of the accessibility statement (its texts: statement.ts). */
   statementTitle: string;
   statementDescription: string;
-  /** The people pages (issue 16): their title, also the name of the links to them. */
-  people: string;
-  peopleDescription: string;
-  /** `3 événements`, after the photo count of a person. */
-  eventCount: (count: number) => string;
-  /** Name of the people page's jump list to each initial letter. */
-  peopleLetters: string;
-  peopleFailed: string;
-  personDescription: (name: string) => string;
-  /** Heading of the roles a person held, each with its dates. */
-  personRoles: string;
-  personFailed: string;
 }
 
 /** The languages the interface speaks; each table is loaded on its own, when a page needs it. */

@@ -15,6 +15,7 @@ import { YearNav } from './archive/YearNav.tsx';
 import { indexHead } from './head.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { PeopleLink } from './people/PeopleLink.tsx';
+import { SearchField } from './SearchField.tsx';
 import { useHead } from './useHead.ts';
 
 const FRONT_FILE = archiveUrl(import.meta.env.BASE_URL, archiveFiles.front);
@@ -32,6 +33,7 @@ function Front({ prerendered, canonical }: { prerendered?: FrontData; canonical?
   return (
     <div className="eg-index">
       <h1 className="eg-index__title">{name}</h1>
+      <SearchField />
       <p className="eg-index__browse">
         <PeopleLink />
       </p>

@@ -14,6 +14,7 @@ import { useListingLanguage } from './archive/useListingLanguage.ts';
 import { YearNav } from './archive/YearNav.tsx';
 import type { Head } from './head.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { SearchField } from './SearchField.tsx';
 import { useHead } from './useHead.ts';
 
 const YEAR = /^\d{4}$/;
@@ -68,6 +69,7 @@ function Year({ year, page, prerendered }: { year: string; page: number; prerend
   return (
     <div className="eg-index">
       <h1 className="eg-index__title">{texts.yearTitle(year)}</h1>
+      <SearchField />
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
       {state.status === 'failed' && <p role="alert">{texts.yearFailed}</p>}
       {data && (

@@ -1,5 +1,6 @@
 import type { GalleryEvent } from '../event/schema.ts';
 import type { PhotoView } from '../gallery/photos.ts';
+import type { ArchiveMessages } from '../i18n/archive.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Alternate } from './alternates.ts';
 import { structuredDataHtml } from './structuredData.ts';
@@ -111,4 +112,14 @@ export function headHtml(head: Head, origin = '', base = '/'): string {
   );
   const data = head.structuredData ? [structuredDataHtml(head.structuredData)] : [];
   return [`<title>${escapeHtml(head.title)}</title>`, ...meta, ...links, ...data].join('\n    ');
+}
+
+/** The search page, in each of the site's languages (scripts/build/prerender.ts writes its shells). */
+export function searchHead(
+  messages: ArchiveMessages,
+  lang: string,
+  siteName: string,
+  alternates?: readonly Alternate[],
+): Head {
+  return { title: messages.searchTitle, description: messages.searchDescription, lang, siteName, alternates };
 }

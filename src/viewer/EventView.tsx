@@ -53,7 +53,8 @@ export function EventView({
     <div className={`eg-event eg-event--article-${article}`} ref={root}>
       {article !== 'none' && <EventHeader event={event} />}
       <div className="eg-event__layout">
-        <div className="eg-event__gallery">
+        {/* Search indexes each photo on its own (scripts/build/search-index.ts), not the carousel. */}
+        <div className="eg-event__gallery" data-pagefind-ignore="all">
           <DroppedNotice dropped={shown.dropped} />
           <Carousel
             title={event.title}

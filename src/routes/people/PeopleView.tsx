@@ -2,11 +2,13 @@ import { Link, useParams } from 'react-router';
 import { archiveFiles, archiveUrl, type PeopleData } from '../../event/archive.ts';
 import { paths } from '../../event/paths.ts';
 import { archiveSchema, useArchiveFile } from '../../event/useArchiveFile.ts';
+import { archiveMessages } from '../../i18n/archive.ts';
 import { I18nProvider } from '../../i18n/I18nProvider.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSite, useSiteName } from '../../site/useSite.ts';
 import { peopleAlternates } from '../alternates.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { SearchField } from '../SearchField.tsx';
 import { useHead } from '../useHead.ts';
 import { peopleHead } from './head.ts';
 import { peopleLanguage, peopleLanguages } from './languages.ts';
@@ -18,10 +20,11 @@ const anchor = (letter: string) => `eg-people-${letter}`;
 
 function Letters({ groups }: { groups: LetterGroup[] }) {
   const { lang, messages } = useI18n();
+  const texts = archiveMessages(lang);
   const site = useSite();
   return (
     <>
-      <nav className="eg-people__letters" aria-label={messages.peopleLetters}>
+      <nav className="eg-people__letters" aria-label={texts.peopleLetters}>
         <ul className="eg-people__letter-list">
           {groups.map(({ letter }) => (
             <li key={letter}>
@@ -42,7 +45,7 @@ function Letters({ groups }: { groups: LetterGroup[] }) {
               <li key={person.slug} className="eg-people__person">
                 <Link to={paths.person.build(lang, site.defaultLanguage, person.slug)}>{person.name}</Link>
                 <span className="eg-people__counts">
-                  {messages.photoCount(person.photoCount)} · {messages.eventCount(person.eventCount)}
+                  {messages.photoCount(person.photoCount)} · {texts.eventCount(person.eventCount)}
                 </span>
               </li>
             ))}
@@ -55,15 +58,17 @@ function Letters({ groups }: { groups: LetterGroup[] }) {
 
 function People({ prerendered, canonical }: { prerendered?: PeopleData; canonical?: string }) {
   const { lang, messages } = useI18n();
+  const texts = archiveMessages(lang);
   const site = useSite();
   const state = useArchiveFile(PEOPLE_FILE, archiveSchema.people, prerendered);
   const alternates = peopleAlternates(peopleLanguages(site), site.defaultLanguage);
-  useHead(peopleHead(messages, lang, { siteName: useSiteName(), alternates, canonical }));
+  useHead(peopleHead(texts, lang, { siteName: useSiteName(), alternates, canonical }));
   return (
     <div className="eg-people">
-      <h1 className="eg-people__title">{messages.people}</h1>
+      <h1 className="eg-people__title">{texts.people}</h1>
+      <SearchField />
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
-      {state.status === 'failed' && <p role="alert">{messages.peopleFailed}</p>}
+      {state.status === 'failed' && <p role="alert">{texts.peopleFailed}</p>}
       {state.status === 'shown' && <Letters groups={byInitial(state.data.people, lang)} />}
     </div>
   );

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { archiveFiles, archiveUrl, type PersonData } from '../../event/archive.ts';
 import { paths } from '../../event/paths.ts';
 import { type ArchiveFileState, archiveSchema, useArchiveFile } from '../../event/useArchiveFile.ts';
+import { archiveMessages } from '../../i18n/archive.ts';
 import { formatDateRange } from '../../i18n/format.ts';
 import { I18nProvider } from '../../i18n/I18nProvider.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -19,6 +20,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function Person({ slug, state, canonical }: { slug: string; state: ArchiveFileState<PersonData>; canonical?: string }) {
   const { lang, messages } = useI18n();
+  const texts = archiveMessages(lang);
   const site = useSite();
   const person = state.status === 'shown' ? state.data : undefined;
   const page = person?.page ?? 1;
@@ -30,16 +32,16 @@ function Person({ slug, state, canonical }: { slug: string; state: ArchiveFileSt
     prev: page > 1 ? at(page - 1) : undefined,
     next: page < person.pages ? at(page + 1) : undefined,
   };
-  useHead({ ...personHead(messages, lang, person?.name, frame), ...neighbours });
+  useHead({ ...personHead(texts, lang, person?.name, frame), ...neighbours });
   const roles = person?.roles ?? [];
   return (
     <div className="eg-person">
-      <h1 className="eg-person__name">{person?.name ?? messages.people}</h1>
+      <h1 className="eg-person__name">{person?.name ?? texts.people}</h1>
       {state.status === 'loading' && <p role="status">{messages.loading}</p>}
-      {state.status === 'failed' && <p role="alert">{messages.personFailed}</p>}
+      {state.status === 'failed' && <p role="alert">{texts.personFailed}</p>}
       {roles.length > 0 && (
         <section className="eg-person__roles" aria-labelledby="eg-person-roles">
-          <h2 id="eg-person-roles">{messages.personRoles}</h2>
+          <h2 id="eg-person-roles">{texts.personRoles}</h2>
           <ul>
             {roles.map(({ role, first, last }) => (
               <li key={role}>
