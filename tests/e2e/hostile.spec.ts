@@ -238,12 +238,17 @@ test.describe('odd addresses', () => {
     return requests;
   }
 
-  /** Nothing outside the site's own assets and events/ folder, and data only from events/. */
+  /**
+   * Nothing outside the site's own assets, events/ and archive/ folders, and data only from an
+   * event's file or its year's (where its other languages are listed).
+   */
   function expectOnlyOwnFiles(requests: { path: string; type: string }[]) {
     for (const { path, type } of requests) {
       expect(path).not.toMatch(/\.\.|passwd|\/etc\//);
-      expect(path).toMatch(/^\/(assets|events)\//);
-      if (type === 'fetch' || type === 'xhr') expect(path).toMatch(/^\/events\/[a-z0-9-]+\.json$/);
+      expect(path).toMatch(/^\/(assets|events|archive)\//);
+      if (type === 'fetch' || type === 'xhr') {
+        expect(path).toMatch(/^\/(events\/[a-z0-9-]+|archive\/years\/\d{4})\.json$/);
+      }
     }
   }
 
