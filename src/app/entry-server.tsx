@@ -39,6 +39,8 @@ export async function render(url: string, siteLanguage: string, data: PageData):
         <App siteLanguage={siteLanguage} data={data} />
       </StaticRouter>
     </StrictMode>,
+    // React outlines a Suspense boundary past 12,800 bytes behind inline scripts, which the CSP blocks.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
 }

@@ -1,7 +1,8 @@
 import { useParams } from 'react-router';
 import { archiveFiles, archiveUrl, pageCount, pageOf, type YearData } from '../event/archive.ts';
+import type { EventsIndexEntry } from '../event/eventsIndex.ts';
 import { paths } from '../event/paths.ts';
-import { archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
+import { type ArchiveFileState, archiveSchema, useArchiveFile } from '../event/useArchiveFile.ts';
 import { listingFor } from '../event/versions.ts';
 import { type ArchiveMessages, archiveMessages } from '../i18n/archive.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
@@ -45,26 +46,23 @@ export function yearHead(
   };
 }
 
-function Year({ year, page, prerendered }: { year: string; page: number; prerendered?: YearData }) {
+interface Listing {
+  year: string;
+  page: number;
+  pages: number;
+  state: ArchiveFileState<YearData>;
+  shown: EventsIndexEntry[];
+}
+
+function YearListing({ year, page, pages, state, shown }: Listing) {
   const { lang, messages } = useI18n();
   const site = useSite();
   const name = useSiteName();
   const texts = archiveMessages(lang);
-  const state = useArchiveFile(
-    archiveUrl(import.meta.env.BASE_URL, archiveFiles.year(year)),
-    archiveSchema.year,
-    prerendered,
-  );
-  const data = state.status === 'shown' ? state.data : undefined;
-  const listed = data ? listingFor(data.events, lang, site.defaultLanguage) : [];
-  // A prerendered page carries its own events only; a fetched year is cut here.
-  const pages = data?.slice?.pages ?? pageCount(listed.length);
-  const shown = data?.slice ? listed : pageOf(listed, page);
   const at = (to: number) => paths.year.build(lang, site.defaultLanguage, year, to);
+  const data = state.status === 'shown' ? state.data : undefined;
   const languages = data?.languages ?? [site.defaultLanguage];
   useHead(yearHead(texts, lang, name, year, { page, pages, at }, languages, site.defaultLanguage));
-  if (state.status === 'failed' && state.error.kind === 'not-found') return <NotFoundPage />;
-  if (data && shown.length === 0) return <NotFoundPage />;
 
   return (
     <div className="eg-index">
@@ -81,6 +79,25 @@ function Year({ year, page, prerendered }: { year: string; page: number; prerend
       )}
     </div>
   );
+}
+
+function Year({ year, page, prerendered }: { year: string; page: number; prerendered?: YearData }) {
+  const { lang } = useI18n();
+  const site = useSite();
+  const state = useArchiveFile(
+    archiveUrl(import.meta.env.BASE_URL, archiveFiles.year(year)),
+    archiveSchema.year,
+    prerendered,
+  );
+  const data = state.status === 'shown' ? state.data : undefined;
+  const listed = data ? listingFor(data.events, lang, site.defaultLanguage) : [];
+  // A prerendered page carries its own events only; a fetched year is cut here.
+  const pages = data?.slice?.pages ?? pageCount(listed.length);
+  const shown = data?.slice ? listed : pageOf(listed, page);
+  // Decided before the listing sets its head: the parent's head would outlast the "not found" page's.
+  if (state.status === 'failed' && state.error.kind === 'not-found') return <NotFoundPage />;
+  if (data && shown.length === 0) return <NotFoundPage />;
+  return <YearListing year={year} page={page} pages={pages} state={state} shown={shown} />;
 }
 
 /** `/years/<yyyy>` (and `/<lang>/years/<yyyy>`): every event of a year, newest first, page by page. */

@@ -23,7 +23,9 @@ export function YearNav({ years, current }: { years: readonly YearCount[]; curre
               to={paths.year.build(lang, site.defaultLanguage, year)}
               aria-current={year === current ? 'page' : undefined}
             >
+              {/* Apart in the link's name too: "2025 · 19 événements", not "202519 événements". */}
               <span className="eg-years__year">{year}</span>
+              <span className="eg-years__separator"> · </span>
               <span className="eg-years__count">{texts.eventCount(count)}</span>
             </Link>
           </li>
