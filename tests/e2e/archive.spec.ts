@@ -184,6 +184,30 @@ test.describe(`an archive of ${ARCHIVE_EVENTS} event files, deployed with deploy
     await expect(page.getByRole('dialog', { name: 'Visionneuse de photos' })).toBeVisible();
   });
 
+  test('a search finds the one photo naming a person, and the one event whose article has a word', async ({
+    page,
+    archive,
+  }) => {
+    const french = (id: string) => archive.events.find((event) => event.id === id)?.lang === 'fr';
+    const person = archive.uniquePeople.find(({ eventId }) => french(eventId));
+    const word = archive.uniqueWords.find(({ eventId }) => french(eventId));
+    if (!person || !word) throw new Error('the archive has no French event with a unique person and word');
+    const surname = person.name.split(' ').at(-1) ?? person.name;
+    const results = page.getByRole('list', { name: /résultat/ }).getByRole('listitem');
+
+    await page.goto(`${archive.site}/search?q=${encodeURIComponent(surname)}`);
+    await expect(page.getByRole('status')).toHaveText(`1 résultat pour « ${surname} »`);
+    await expect(results.getByRole('link')).toHaveAttribute(
+      'href',
+      `/galleries/events/${person.eventId}/photos/${person.photo}`,
+    );
+    await expect(results.locator('mark')).toContainText(surname);
+
+    await page.goto(`${archive.site}/search?q=${encodeURIComponent(word.word)}`);
+    await expect(page.getByRole('status')).toHaveText(`1 résultat pour « ${word.word} »`);
+    await expect(results.getByRole('link')).toHaveAttribute('href', `/galleries/events/${word.eventId}`);
+  });
+
   test('/people lists everyone with their counts, and its letters jump to their initial', async ({ page, archive }) => {
     const everyone = people(archive.events);
     await page.goto(`${archive.site}/people`);

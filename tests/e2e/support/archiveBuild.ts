@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateArchive } from '../../../scripts/archive/generate.ts';
+import { type Archive, generateArchive } from '../../../scripts/archive/generate.ts';
 import type { GalleryEvent } from '../../../src/event/schema.ts';
 import { type ServedBuild, serveBuildWith } from './servedBuild.ts';
 
@@ -20,6 +20,9 @@ const MERGED = ['2019', '2021'];
 /** A build of the archive served by nginx, and every event file it was built from (the demo's too). */
 export interface ServedArchive extends ServedBuild {
   events: GalleryEvent[];
+  /** What a search must find in one place only (scripts/archive/generate.ts). */
+  uniqueWords: Archive['uniqueWords'];
+  uniquePeople: Archive['uniquePeople'];
 }
 
 function intoLongYear(event: GalleryEvent): GalleryEvent {
@@ -36,7 +39,8 @@ function demoEvents(): GalleryEvent[] {
 
 /** Generates the archive (the same every time), builds it under /galleries/ and serves it with deploy/nginx.conf. */
 export async function serveArchive(): Promise<ServedArchive> {
-  const generated = generateArchive({ events: ARCHIVE_EVENTS }).events.map(intoLongYear);
+  const { events, uniqueWords, uniquePeople } = generateArchive({ events: ARCHIVE_EVENTS });
+  const generated = events.map(intoLongYear);
   const served = await serveBuildWith(generated, 'archive');
-  return { ...served, events: [...generated, ...demoEvents()] };
+  return { ...served, events: [...generated, ...demoEvents()], uniqueWords, uniquePeople };
 }
