@@ -7,6 +7,7 @@ import {
   expect,
   expectCarouselAt,
   expectImageShown,
+  expectSettled,
   inlinePhoto,
   lightbox,
   lightboxCounter,
@@ -304,7 +305,7 @@ test.describe('with reduced motion', () => {
   async function openStill(page: Page) {
     await openDemo(page);
     await openWithKeyboard(page, 1);
-    await settled(page);
+    await expectSettled(page);
     await watchMotion(page);
   }
 
@@ -335,28 +336,6 @@ test.describe('with reduced motion', () => {
     );
   });
 });
-
-/**
- * Waits until no finite animation or transition runs (a fading lightbox would fool contrast checks).
- * Scroll-driven animations (the caption's fade at a hidden end) follow the scroll, not the clock.
- */
-async function settled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          document
-            .getAnimations()
-            .filter(
-              (animation) =>
-                animation.playState === 'running' &&
-                animation.timeline === document.timeline &&
-                animation.effect?.getComputedTiming().iterations !== Infinity,
-            ).length,
-      ),
-    )
-    .toBe(0);
-}
 
 const AXE_PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
   {
@@ -399,7 +378,7 @@ for (const device of DEVICES) {
       test(`axe-core finds no WCAG 2.1 A or AA violation on ${name}`, async ({ page }) => {
         await page.goto(path);
         await ready(page);
-        await settled(page);
+        await expectSettled(page);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const report = results.violations.flatMap((violation) =>
           violation.nodes.map(
@@ -415,7 +394,7 @@ for (const device of DEVICES) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await openDemo(page);
       await expectImageShown(inlinePhoto(page, 1).getByRole('img'));
-      await settled(page);
+      await expectSettled(page);
       await page.screenshot({ path: `${SCREENSHOTS}/event-${device.file}.png` });
       await page.screenshot({ path: `${SCREENSHOTS}/event-${device.file}-full.png`, fullPage: true });
       await tabTo(page, inlinePhoto(page, 1));
@@ -432,7 +411,7 @@ for (const device of DEVICES) {
 
       await page.keyboard.press('Enter');
       await expectImageShown(lightboxSlide(page, 1).getByRole('img'));
-      await settled(page);
+      await expectSettled(page);
       await page.screenshot({ path: `${SCREENSHOTS}/lightbox-${device.file}.png` });
       // The caption, a scrolling region, and its two people's links come first in the Tab order: then the toolbar.
       await tabTo(page, lightbox(page).getByRole('link', { name: 'Télécharger la photo' }), 5);

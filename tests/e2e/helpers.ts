@@ -97,3 +97,26 @@ export async function expectImageShown(image: Locator) {
     )
     .toBe('1');
 }
+
+/**
+ * Waits until no finite animation or transition runs: a fading lightbox would fool contrast checks,
+ * and a finger that lands on a slide still gliding into place is a grab of the track, not a swipe.
+ * Scroll-driven animations (the caption's fade at a hidden end) follow the scroll, not the clock.
+ */
+export async function expectSettled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter(
+              (animation) =>
+                animation.playState === 'running' &&
+                animation.timeline === document.timeline &&
+                animation.effect?.getComputedTiming().iterations !== Infinity,
+            ).length,
+      ),
+    )
+    .toBe(0);
+}

@@ -5,6 +5,7 @@ import {
   expect,
   expectCarouselAt,
   expectImageShown,
+  expectSettled,
   inlinePhoto,
   lightbox,
   lightboxCounter,
@@ -33,27 +34,9 @@ async function tapOpen(page: Page, n = 1) {
   await expectLightboxAtRest(page);
 }
 
-/**
- * Waits for the lightbox to stand still: a finger that lands while a slide is still gliding into
- * place is taken by YARL as a grab of the moving track, not as a new swipe. Loading spinners (they run
- * forever) and the captions' scroll-driven hints (they move with a scroll, not with time) do not count.
- */
+/** Waits for the lightbox to stand still, its photo shown (see expectSettled). */
 async function expectLightboxAtRest(page: Page) {
-  await expect
-    .poll(() =>
-      lightbox(page).evaluate(
-        (dialog) =>
-          dialog
-            .getAnimations({ subtree: true })
-            .filter(
-              (animation) =>
-                animation.playState === 'running' &&
-                animation.timeline === document.timeline &&
-                animation.effect?.getComputedTiming().iterations !== Infinity,
-            ).length,
-      ),
-    )
-    .toBe(0);
+  await expectSettled(page);
   await expectImageShown(currentSlide(page).getByRole('img'));
 }
 
