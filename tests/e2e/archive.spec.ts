@@ -96,7 +96,9 @@ test.describe(`an archive of ${ARCHIVE_EVENTS} event files, deployed with deploy
     await page.goto(`${archive.site}/`);
     await hydrated(page);
     const nav = page.getByRole('navigation', { name: 'Toutes les années' });
-    await expect(nav.getByRole('link')).toHaveCount(counts.size);
+    // A link a year, and one for each later page of a long year.
+    const later = [...counts.values()].reduce((sum, count) => sum + Math.ceil(count / 48) - 1, 0);
+    await expect(nav.getByRole('link')).toHaveCount(counts.size + later);
     for (const [year, count] of counts) {
       const link = nav.getByRole('link', { name: new RegExp(`^${year}\\W+${count} événements?$`) });
       await expect(link).toHaveAttribute('href', `/galleries/years/${year}`);
@@ -120,6 +122,12 @@ test.describe(`an archive of ${ARCHIVE_EVENTS} event files, deployed with deploy
     expect([relOf(first, 'prev'), relOf(first, 'next')]).toEqual([null, `${year}/2`]);
     const second = await (await request.get(`${archive.site}/years/${LONG_YEAR}/2`)).text();
     expect([relOf(second, 'prev'), relOf(second, 'next')]).toEqual([year, null]);
+
+    // Two clicks to any event: the front page links a long year's later pages too.
+    await page.goto(`${archive.site}/`);
+    const years = page.getByRole('navigation', { name: 'Toutes les années' });
+    await years.getByRole('link', { name: `${LONG_YEAR} · Page 2 sur 2` }).click();
+    await expect(page).toHaveURL(`${archive.site}/years/${LONG_YEAR}/2`);
 
     await page.goto(`${archive.site}/years/${LONG_YEAR}/2`);
     await hydrated(page);

@@ -1,11 +1,14 @@
 import { Link } from 'react-router';
-import type { YearCount } from '../../event/archive.ts';
+import { pageCount, type YearCount } from '../../event/archive.ts';
 import { paths } from '../../event/paths.ts';
 import { archiveMessages } from '../../i18n/archive.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSite } from '../../site/useSite.ts';
 
-/** Every year of the archive, newest first, each with its number of events: two clicks to any event. */
+/**
+ * Every year of the archive, newest first, each with its number of events, and a long year's
+ * later pages too: any event is two clicks from the page that shows this.
+ */
 export function YearNav({ years, current }: { years: readonly YearCount[]; current?: string }) {
   const { lang } = useI18n();
   const site = useSite();
@@ -28,9 +31,33 @@ export function YearNav({ years, current }: { years: readonly YearCount[]; curre
               <span className="eg-years__separator"> · </span>
               <span className="eg-years__count">{texts.eventCount(count)}</span>
             </Link>
+            <LaterPages year={year} pages={pageCount(count)} />
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Links to a long year's pages after its first, each named with its year: `2023 · Page 2 sur 3`. */
+function LaterPages({ year, pages }: { year: string; pages: number }) {
+  const { lang } = useI18n();
+  const site = useSite();
+  const texts = archiveMessages(lang);
+  if (pages < 2) return null;
+  const later = Array.from({ length: pages - 1 }, (_, index) => index + 2);
+  return (
+    <ul className="eg-years__pages">
+      {later.map((page) => (
+        <li key={page}>
+          <Link
+            to={paths.year.build(lang, site.defaultLanguage, year, page)}
+            aria-label={`${year} · ${texts.pageOf(page, pages)}`}
+          >
+            {page}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
