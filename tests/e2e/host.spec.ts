@@ -128,12 +128,15 @@ test.describe('a careless host page', () => {
   /** A name in the carousel's caption and in the lightbox's, and the accent of the current thumbnail. */
   async function look(page: Page) {
     const opener = page.getByRole('button', { name: 'Agrandir la photo 1' });
+    // A name turns into a link once the slug library has come: measured before, it has the text's colour.
+    await expect(page.locator('figcaption').getByRole('link', { name: 'Jean Asselborn' })).toBeVisible();
     const carousel = await stylesOf(page.locator('figcaption').getByText('Jean Asselborn', { exact: true }));
     const thumb = page.getByRole('list', { name: 'Miniatures' }).getByRole('button', { name: 'Photo 1', exact: true });
     const accent = await thumb.evaluate((element) => getComputedStyle(element).borderTopColor);
     await scrollTo(opener);
     const dialog = await openLightbox(page, opener);
     const caption = dialog.locator('.yarl__slide_current .yarl__slide_description');
+    await expect(caption.getByRole('link', { name: 'Jean Asselborn' })).toBeVisible();
     const lightbox = await stylesOf(caption.getByText('Jean Asselborn', { exact: true }));
     await page.keyboard.press('Escape');
     return { carousel, lightbox, accent };
