@@ -4,7 +4,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** The longest id: the router refuses longer ones, so the schema does too. */
 export const MAX_ID_LENGTH = 200;
 
-/** `events/index.json` is the generated events index: an event by that name would replace it. */
+/** Kept from no event: `events/index.json` was the generated index, and a deployed site may still hold one. */
 export const RESERVED_ID = 'index';
 
 /** Whether a text can be an event id, so an address like `..%2F` never reaches a file request. */

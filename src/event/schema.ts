@@ -83,7 +83,7 @@ const eventEntries = {
     v.maxLength(MAX_ID_LENGTH, `expected at most ${MAX_ID_LENGTH} characters`),
     v.notValue(
       RESERVED_ID,
-      `expected another id: events/${RESERVED_ID}.json is the events index, which the build writes`,
+      `expected another id: events/${RESERVED_ID}.json is a name no event may take`,
     ),
   ),
   lang: v.pipe(

@@ -95,7 +95,7 @@ describe('validateEvent', () => {
 
   it.each([
     ['id', 'a'.repeat(201), 'expected at most 200 characters'],
-    ['id', 'index', 'expected another id: events/index.json is the events index, which the build writes'],
+    ['id', 'index', 'expected another id: events/index.json is a name no event may take'],
   ])('refuses %s = %s, once', (field, value, message) => {
     const event = demo();
     event[field] = value;
