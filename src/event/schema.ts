@@ -81,10 +81,7 @@ const eventEntries = {
     v.string('expected an id as text'),
     v.regex(ID_PATTERN, 'expected lower-case letters, digits and hyphens'),
     v.maxLength(MAX_ID_LENGTH, `expected at most ${MAX_ID_LENGTH} characters`),
-    v.notValue(
-      RESERVED_ID,
-      `expected another id: events/${RESERVED_ID}.json is a name no event may take`,
-    ),
+    v.notValue(RESERVED_ID, `expected another id: events/${RESERVED_ID}.json is a name no event may take`),
   ),
   lang: v.pipe(
     v.string('expected a language tag as text'),
