@@ -21,6 +21,13 @@ const dimension = v.pipe(
   v.check(isPositiveInteger, 'expected a positive integer'),
   v.check((n) => !isPositiveInteger(n) || n <= MAX_DIMENSION, 'expected at most 50000 pixels'),
 );
+/** A licence or terms page: always a full web address, since it is shown and linked from other sites. */
+const licence = v.pipe(
+  v.string('expected the licence as text, an https: URL'),
+  v.check((text) => /^https:\/\//i.test(text) && URL.canParse(text), 'expected the licence as an https: URL'),
+);
+/** A file's weight, told beside its download link. */
+const bytes = v.pipe(v.number('expected a number of bytes'), v.check(isPositiveInteger, 'expected a positive integer'));
 const url = v.pipe(
   v.string('expected a URL as text'),
   v.check(isSafeUrl, 'expected an https: URL or a path relative to the event file'),
@@ -42,6 +49,7 @@ export const ImageSourceSchema = v.object(
         'expected image/avif, image/webp, image/jpeg or image/png',
       ),
     ),
+    bytes: v.optional(bytes),
   },
   'expected an image source object',
 );
@@ -59,6 +67,9 @@ export const PhotoSchema = v.object(
     alt: optionalText('alt'),
     srcSet: v.optional(v.array(ImageSourceSchema, 'expected a list of image sources')),
     thumbnail: v.optional(v.object({ src: url, width: dimension, height: dimension }, 'expected a thumbnail object')),
+    bytes: v.optional(bytes),
+    license: v.optional(licence),
+    usageTerms: optionalText('usageTerms'),
   },
   'expected a photo object',
 );
@@ -97,6 +108,9 @@ const eventEntries = {
   body: v.array(v.string('expected a paragraph as text'), 'expected a list of paragraphs'),
   source: optionalText('source'),
   updated: v.optional(date('updated')),
+  /** The terms every photo is under unless it says otherwise; else the site's (site.config.json). */
+  license: v.optional(licence),
+  usageTerms: optionalText('usageTerms'),
 };
 
 function eventSchema<TPhoto extends v.GenericSchema>(photo: TPhoto) {

@@ -42,6 +42,14 @@ const valid: Sample[] = [
   ['a translationKey of 200 characters', (e) => Object.assign(e, { translationKey: 'a'.repeat(200) })],
   ['a width and height of 50000', (_, p) => Object.assign(p, { width: 50_000, height: 50_000 })],
   ['a src in the folder beside events/', (_, p) => Object.assign(p, { src: '../photos/a.jpg' })],
+  [
+    'usage terms and a licence, for the event and a photo',
+    (e, p) => {
+      Object.assign(e, { license: 'https://creativecommons.org/licenses/by/4.0/', usageTerms: 'Libre de droits' });
+      Object.assign(p, { license: 'https://www.nato.int/terms', usageTerms: 'Editorial use only', bytes: 290_000 });
+    },
+  ],
+  ['a source with its weight', (_, p) => Object.assign(p, { srcSet: [{ src: 'a.jpg', width: 1, height: 1, bytes: 1 }] })],
   ['a src with dots that climb nothing', (_, p) => Object.assign(p, { src: 'a..b/..c/d...jpg' })],
 ];
 
@@ -90,6 +98,10 @@ const invalid: Sample[] = [
     'a source of unknown type',
     (_, p) => Object.assign(p, { srcSet: [{ src: 'a.gif', width: 1, height: 1, type: 'image/gif' }] }),
   ],
+  ['an http: licence', (e) => Object.assign(e, { license: 'http://creativecommons.org/licenses/by/4.0/' })],
+  ['a licence that is a path', (_, p) => Object.assign(p, { license: 'terms.html' })],
+  ['usage terms that are not text', (_, p) => Object.assign(p, { usageTerms: 42 })],
+  ['a weight of 0 bytes', (_, p) => Object.assign(p, { bytes: 0 })],
   ['a thumbnail without size', (_, p) => Object.assign(p, { thumbnail: { src: 'a.webp' } })],
 ];
 
