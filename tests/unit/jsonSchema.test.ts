@@ -49,7 +49,10 @@ const valid: Sample[] = [
       Object.assign(p, { license: 'https://www.nato.int/terms', usageTerms: 'Editorial use only', bytes: 290_000 });
     },
   ],
-  ['a source with its weight', (_, p) => Object.assign(p, { srcSet: [{ src: 'a.jpg', width: 1, height: 1, bytes: 1 }] })],
+  [
+    'a source with its weight',
+    (_, p) => Object.assign(p, { srcSet: [{ src: 'a.jpg', width: 1, height: 1, bytes: 1 }] }),
+  ],
   ['a src with dots that climb nothing', (_, p) => Object.assign(p, { src: 'a..b/..c/d...jpg' })],
 ];
 
