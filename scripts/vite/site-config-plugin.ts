@@ -3,6 +3,8 @@ import type { AppSite, SiteConfig } from '../../src/site/schema.ts';
 
 const MODULE = 'virtual:site-config';
 const STATEMENT_MODULE = 'virtual:site-config/accessibility';
+const PRESS_MODULE = 'virtual:site-config/press';
+const MODULES = [MODULE, STATEMENT_MODULE, PRESS_MODULE];
 /** The stylesheet of the site's own pages, never the embed's: the theme goes there. */
 const SITE_STYLESHEET = /\/src\/styles\/site\.css$/;
 
@@ -25,8 +27,8 @@ export function siteConfigPlugin(site: SiteConfig): Plugin {
     $schema: _schema,
     siteUrl: _url,
     basePath: _base,
-    licence: _licence,
-    usageTerms: _terms,
+    licence,
+    usageTerms,
     accessibility,
     ...forApp
   } = site;
@@ -35,10 +37,11 @@ export function siteConfigPlugin(site: SiteConfig): Plugin {
     name: 'event-gallery:site-config',
     // Before Vite's CSS plugin, which turns site.css into a module.
     enforce: 'pre',
-    resolveId: (id) => (id === MODULE || id === STATEMENT_MODULE ? `\0${id}` : undefined),
+    resolveId: (id) => (MODULES.includes(id) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${MODULE}`) return `export const site = ${JSON.stringify(app)};`;
       if (id === `\0${STATEMENT_MODULE}`) return `export const accessibility = ${JSON.stringify(accessibility)};`;
+      if (id === `\0${PRESS_MODULE}`) return `export const press = ${JSON.stringify({ licence, usageTerms })};`;
     },
     transform: (code, id) => (SITE_STYLESHEET.test(id) ? code + themeCss(site.theme) : undefined),
     transformIndexHtml: (html) => html.replace(/<html lang="[^"]*"/, `<html lang="${site.defaultLanguage}"`),

@@ -20,7 +20,7 @@ export interface SourceView {
   type: string;
   srcSet: string;
   /** The same entries, for the lightbox, which takes them as a list. */
-  entries: readonly { src: string; width: number; height: number }[];
+  entries: readonly { src: string; width: number; height: number; bytes?: number }[];
 }
 
 /** One photo ready to show: every text worked out, the address resolved. */
@@ -41,6 +41,11 @@ export interface PhotoView {
   thumbnail: string;
   /** File name for saving the full-size photo: `otan-bucarest-2022-03-NATO.jpg`. */
   downloadName: string;
+  /** The full-size file's weight, when the event file tells it. */
+  bytes?: number;
+  /** The photo's own terms, else the event's; the site's apply when neither has any. */
+  license?: string;
+  usageTerms?: string;
   caption: CaptionView;
 }
 
@@ -98,14 +103,19 @@ const TYPE_ORDER = ['image/avif', 'image/webp', 'image/jpeg', 'image/png'];
 
 /** Groups a photo's responsive sources by type, best compression first. */
 export function sourceViews(
-  photo: { srcSet?: readonly Omit<ImageSource, 'type'>[] & readonly { type?: string }[] },
+  photo: { srcSet?: readonly (Omit<ImageSource, 'type'> & { type?: string })[] },
   fileUrl: string,
 ): SourceView[] {
   const byType = new Map<string, SourceView['entries'][number][]>();
   for (const source of photo.srcSet ?? []) {
     const type = source.type ?? 'image/jpeg';
     const entries = byType.get(type) ?? [];
-    entries.push({ src: resolveUrl(source.src, fileUrl), width: source.width, height: source.height });
+    entries.push({
+      src: resolveUrl(source.src, fileUrl),
+      width: source.width,
+      height: source.height,
+      bytes: source.bytes,
+    });
     byType.set(type, entries);
   }
   return [...byType.entries()]
@@ -148,6 +158,9 @@ export function photoViews(
       },
       thumbnail: resolveUrl(photo.thumbnail?.src ?? photo.src, fileUrl),
       downloadName: downloadName(event.id, number, numbering.total, photo.credit, photo.src),
+      bytes: photo.bytes,
+      license: photo.license ?? event.license,
+      usageTerms: photo.usageTerms?.trim() || event.usageTerms?.trim() || undefined,
       caption: captionView(photo, messages),
     };
   });

@@ -121,6 +121,8 @@ export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
  * licence terms concern the build, and every byte here is in each visitor's first download.
  */
 export type AppSite = Omit<SiteConfig, '$schema' | 'siteUrl' | 'basePath' | 'licence' | 'usageTerms' | 'accessibility'>;
+/** What the download tools need, in a module of their own (`virtual:site-config/press`). */
+export type PressConfig = Pick<SiteConfig, 'licence' | 'usageTerms'>;
 /** The accessibility statement's part, loaded by its page alone (`loadAccessibility`). */
 export type AccessibilityConfig = SiteConfig['accessibility'];
 export type FooterLinks = v.InferOutput<typeof FooterLinksSchema>;

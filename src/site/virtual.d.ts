@@ -6,3 +6,8 @@ declare module 'virtual:site-config' {
 declare module 'virtual:site-config/accessibility' {
   export const accessibility: import('./schema.ts').AccessibilityConfig;
 }
+
+/** The photos' default licence and usage terms, for the lazily loaded download tools. */
+declare module 'virtual:site-config/press' {
+  export const press: import('./schema.ts').PressConfig;
+}
