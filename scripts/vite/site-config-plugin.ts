@@ -23,15 +23,7 @@ export function themeCss({ accent, text, background }: SiteConfig['theme']): str
  * its theme into the site's stylesheet and its default language on the page.
  */
 export function siteConfigPlugin(site: SiteConfig): Plugin {
-  const {
-    $schema: _schema,
-    siteUrl: _url,
-    basePath: _base,
-    licence,
-    usageTerms,
-    accessibility,
-    ...forApp
-  } = site;
+  const { $schema: _schema, siteUrl: _url, basePath: _base, licence, usageTerms, accessibility, ...forApp } = site;
   const app: AppSite = forApp;
   return {
     name: 'event-gallery:site-config',
