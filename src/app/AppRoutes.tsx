@@ -4,7 +4,6 @@ import type { FrontData, PeopleData, PersonData, YearData } from '../event/archi
 import type { DisplayEvent } from '../event/forDisplay.ts';
 import { paths } from '../event/paths.ts';
 import type { Version } from '../event/versions.ts';
-import { AccessibilityPage } from '../routes/AccessibilityPage.tsx';
 import type { Alternate } from '../routes/alternates.ts';
 import { EventPage } from '../routes/EventPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
@@ -19,6 +18,10 @@ const YearPage = lazy(() => import('../routes/YearPage.tsx').then((module) => ({
 // Both people pages come in one chunk: a chunk each would split what they share into a third.
 const PeoplePage = lazy(() => import('../routes/people/views.ts').then((module) => ({ default: module.PeopleView })));
 const PersonPage = lazy(() => import('../routes/people/views.ts').then((module) => ({ default: module.PersonView })));
+// Few visitors read the accessibility statement: its page is not worth the event page's first download.
+const AccessibilityPage = lazy(() =>
+  import('../routes/AccessibilityPage.tsx').then((module) => ({ default: module.AccessibilityPage })),
+);
 const SearchPage = lazy(() => import('../routes/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 
 const later = (page: ReactNode) => <Suspense fallback={null}>{page}</Suspense>;
@@ -66,7 +69,7 @@ export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
         <Route path={paths.event.pattern} element={event} />
         <Route path={paths.photo.pattern} element={event} />
         {[paths.accessibility.pattern, paths.accessibilityIn.pattern].map((pattern) => (
-          <Route key={pattern} path={pattern} element={<AccessibilityPage />} />
+          <Route key={pattern} path={pattern} element={later(<AccessibilityPage />)} />
         ))}
         {[paths.notFoundIn.pattern, '*'].map((pattern) => (
           <Route key={pattern} path={pattern} element={<NotFoundPage />} />
