@@ -21,6 +21,8 @@ function people(photo: PhotoView): Person[] {
 function imageObject(photo: PhotoView, event: GalleryEvent, page: string, site: StructuredSite): ImageObject {
   const caption = captionText(photo.caption);
   const about = people(photo);
+  // The photo's own terms, else its event's (both in PhotoView.license), else the site's.
+  const licence = photo.license ?? site.licence;
   return {
     '@type': 'ImageObject',
     contentUrl: site.absolute(photo.src),
@@ -34,7 +36,7 @@ function imageObject(photo: PhotoView, event: GalleryEvent, page: string, site: 
     inLanguage: event.lang,
     creditText: photo.credit,
     copyrightNotice: photo.credit,
-    ...(site.licence ? { license: site.licence, acquireLicensePage: site.licence } : {}),
+    ...(licence ? { license: licence, acquireLicensePage: licence } : {}),
     // The people in the order they stand, left to right, as the caption names them.
     ...(about.length ? { about } : {}),
   };

@@ -82,6 +82,21 @@ describe('an event page’s structured data', () => {
   });
 });
 
+describe('a licence of the event’s or the photo’s own', () => {
+  it('wins over the site’s, the photo’s over the event’s', () => {
+    const { event, photos } = demo((e) => {
+      e.license = 'https://ministry.example/terms';
+      if (e.photos[2]) e.photos[2].license = 'https://www.nato.int/terms';
+    });
+    const images = eventStructuredData(event, photos, pageOf, site).image as unknown as Record<string, unknown>[];
+    expect(images[0]).toMatchObject({
+      license: 'https://ministry.example/terms',
+      acquireLicensePage: 'https://ministry.example/terms',
+    });
+    expect(images[2]).toMatchObject({ license: 'https://www.nato.int/terms' });
+  });
+});
+
 describe('a photo page’s structured data', () => {
   it('is that photo alone', () => {
     const { event, photos } = demo();
