@@ -29,18 +29,19 @@ const open = (input: string) => sharp(input, { autoOrient: true });
 
 /**
  * Writes unless a copy newer than the original already carries the wanted metadata: a caption or
- * credit changed in the event file must reach the files made before. The size is read back,
+ * credit changed in the event file must reach the files made before. The size is the one written,
  * since resizing rounds heights its own way.
  */
 async function write(image: Sharp, output: string, input: string, xmp: string) {
   const fresh = existsSync(output) && statSync(output).mtimeMs >= statSync(input).mtimeMs;
-  let written = fresh ? await sharp(output).metadata() : undefined;
-  if (written?.xmp?.toString() !== xmp) {
-    mkdirSync(dirname(output), { recursive: true });
-    await image.withXmp(xmp).toFile(output);
-    written = await sharp(output).metadata();
+  // Read from its bytes: libvips caches what it read by file name, and would tell a file rewritten since as it was.
+  const kept = fresh ? await sharp(readFileSync(output)).metadata() : undefined;
+  if (kept && kept.xmp?.toString() === xmp) {
+    return { width: kept.width, height: kept.height, bytes: statSync(output).size };
   }
-  return { width: written.width, height: written.height, bytes: statSync(output).size };
+  mkdirSync(dirname(output), { recursive: true });
+  const written = await image.withXmp(xmp).toFile(output);
+  return { width: written.width, height: written.height, bytes: written.size };
 }
 
 async function processPhoto(eventDir: string, input: string, width: number, xmp: string) {
