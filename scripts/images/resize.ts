@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { type ImageSource, validateEvent } from '../../src/event/schema.ts';
+import { type ImageSource, type Photo, validateEvent } from '../../src/event/schema.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
+import { loadMessages } from '../../src/i18n/messages.ts';
 import { readImageSize } from '../importer/photo-sizes.ts';
+import { photoMetadata, type SiteTerms } from './metadata.ts';
+import { xmpPacket } from './xmp.ts';
 
 const WIDTHS = [480, 960, 1600, 2400];
 const LARGEST = 2400;
@@ -24,17 +27,24 @@ export function widthsFor(original: number): number[] {
 /** Pixels turned as the browser shows them (EXIF orientation applied), which sharp does not do by itself. */
 const open = (input: string) => sharp(input, { autoOrient: true });
 
-/** Writes unless a newer copy is there; the size read back, since resizing rounds heights its own way. */
-async function write(image: Sharp, output: string, input: string) {
-  if (!existsSync(output) || statSync(output).mtimeMs < statSync(input).mtimeMs) {
-    mkdirSync(dirname(output), { recursive: true });
-    await image.toFile(output);
+/**
+ * Writes unless a copy newer than the original already carries the wanted metadata: a caption or
+ * credit changed in the event file must reach the files made before. The size is the one written,
+ * since resizing rounds heights its own way.
+ */
+async function write(image: Sharp, output: string, input: string, xmp: string) {
+  const fresh = existsSync(output) && statSync(output).mtimeMs >= statSync(input).mtimeMs;
+  // Read from its bytes: libvips caches what it read by file name, and would tell a file rewritten since as it was.
+  const kept = fresh ? await sharp(readFileSync(output)).metadata() : undefined;
+  if (kept && kept.xmp?.toString() === xmp) {
+    return { width: kept.width, height: kept.height, bytes: statSync(output).size };
   }
-  const { width, height } = await sharp(output).metadata();
-  return { width, height };
+  mkdirSync(dirname(output), { recursive: true });
+  const written = await image.withXmp(xmp).toFile(output);
+  return { width: written.width, height: written.height, bytes: written.size };
 }
 
-async function processPhoto(eventDir: string, input: string, width: number) {
+async function processPhoto(eventDir: string, input: string, width: number, xmp: string) {
   const stem = basename(input, extname(input));
   const outDir = join(dirname(input), 'sizes');
   const srcOf = (file: string) => relative(eventDir, join(outDir, file)).split('\\').join('/');
@@ -42,13 +52,13 @@ async function processPhoto(eventDir: string, input: string, width: number) {
   for (const target of widthsFor(width)) {
     for (const format of FORMATS) {
       const file = `${stem}-${target}.${format.extension}`;
-      const size = await write(format.encode(open(input).resize(target)), join(outDir, file), input);
-      srcSet.push({ src: srcOf(file), ...size, type: format.type });
+      const written = await write(format.encode(open(input).resize(target)), join(outDir, file), input, xmp);
+      srcSet.push({ src: srcOf(file), ...written, type: format.type });
     }
   }
   const thumbFile = `${stem}-thumb.webp`;
   const thumb = open(input).resize(THUMBNAIL.width, THUMBNAIL.height, { fit: 'cover' }).webp({ quality: 70 });
-  await write(thumb, join(outDir, thumbFile), input);
+  await write(thumb, join(outDir, thumbFile), input, xmp);
   return { srcSet, thumbnail: { src: srcOf(thumbFile), ...THUMBNAIL } };
 }
 
@@ -56,6 +66,7 @@ interface RawPhoto {
   src: string;
   width: number;
   height: number;
+  bytes?: number;
 }
 
 /** What processing an event file came to: its new data, and a line per photo left alone or corrected. */
@@ -70,9 +81,10 @@ export interface Processed {
 /**
  * Makes the sizes of each local photo of an event file. The sizes come from the image itself, not
  * from the file (a `1e308` there made fifteen sources of height 0 and an upscaled copy), and only
- * photos inside the event file's folder are touched: a `../` source would write outside it.
+ * photos inside the event file's folder are touched: a `../` source would write outside it. Each
+ * file made carries the photo's credit, caption and terms (see xmp.ts); the originals are only read.
  */
-export async function processEvent(file: string): Promise<Processed> {
+export async function processEvent(file: string, site: SiteTerms): Promise<Processed> {
   const decoded = decodeUtf8(readFileSync(file));
   if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
   const data = JSON.parse(decoded.text);
@@ -81,6 +93,8 @@ export async function processEvent(file: string): Promise<Processed> {
     const problems = result.problems.map((problem) => `  ${file}: ${problem.path}: ${problem.message}`);
     throw new Error(`cannot process an invalid event file:\n${problems.join('\n')}`);
   }
+  const { event } = result;
+  const messages = await loadMessages(event.lang);
   const eventDir = dirname(file);
   const processed: Processed = { data, done: 0, notes: [], refused: [] };
   for (const [index, photo] of (data.photos as RawPhoto[]).entries()) {
@@ -102,7 +116,9 @@ export async function processEvent(file: string): Promise<Processed> {
       );
       Object.assign(photo, size);
     }
-    Object.assign(photo, await processPhoto(eventDir, input, size.width));
+    // The validated copy holds every photo, in the file's order, with its texts trimmed.
+    const xmp = xmpPacket(photoMetadata(event, event.photos[index] as Photo, messages, site));
+    Object.assign(photo, await processPhoto(eventDir, input, size.width, xmp), { bytes: statSync(input).size });
     processed.done += 1;
   }
   return processed;
