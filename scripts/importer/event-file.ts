@@ -36,7 +36,7 @@ const PLACE_PATTERNS = [
 ];
 
 /** The event file's `$schema`, relative to an event file in public/events/. */
-const SCHEMA_REF = '../event.schema.json';
+export const SCHEMA_REF = '../event.schema.json';
 
 /** File name of photo number n: `01.jpg`, as the gallery's photo folders name them. */
 export function photoFileName(n: number): string {

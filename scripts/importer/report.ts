@@ -1,9 +1,11 @@
 export type Level = 'error' | 'warning';
 
-/** Something the importer could not place, or had to guess, tied to a line of the release. */
+/** Something the importer could not place, or had to guess, tied to a line of the release or to a photo file. */
 export interface Report {
   /** 1-based line of the release text; absent when the report is about the whole text. */
   line?: number;
+  /** The photo file the report is about, when it is not the release text. */
+  file?: string;
   /** An error stops the import; a warning asks the editor to check the result. */
   level: Level;
   message: string;
