@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openDemo, test } from './helpers.ts';
+import { serveBuildWith } from './support/servedBuild.ts';
 
 const PHOTOS = 'public/events/otan-bucarest-2022';
 const TITLE = 'Visite du ministre à Bucarest';
@@ -121,4 +122,21 @@ test('the event page requests none of the studio’s files', async ({ page }) =>
   expect(requested.filter((url) => /studio/i.test(url))).toEqual([]);
   await openStudio(page);
   expect(requested.filter((url) => /StudioPage-[\w-]+\.js$/.test(url))).toHaveLength(1);
+});
+
+test('under deploy/nginx.conf the studio shows the photos it reads, which the policy lets it show', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const served = await serveBuildWith([], 'studio');
+  try {
+    await page.goto(`${served.site}/studio/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible();
+    await page.getByLabel('Ajouter des photos').setInputFiles(join(PHOTOS, '01.jpg'));
+    const shown = page.getByRole('region', { name: 'Aperçu' }).getByRole('img').first();
+    await expect(shown).toBeVisible();
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2000);
+  } finally {
+    await served.stop();
+  }
 });
