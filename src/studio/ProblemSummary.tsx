@@ -14,9 +14,8 @@ interface ProblemSummaryProps {
 /** Every problem of the draft, each a link to its field, as `npm run validate` words it. */
 export function ProblemSummary({ problems, messages, refused, headingRef }: ProblemSummaryProps) {
   const goTo = (path: string) => {
-    const field = document.getElementById(fieldId(path));
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    // Focus scrolls the field into view, and a screen reader reads its label and problem.
+    document.getElementById(fieldId(path))?.focus();
   };
   return (
     <section className="eg-studio-summary" aria-labelledby="studio-summary-title">

@@ -40,8 +40,8 @@ export function Studio({ store, lang, onLanguage, eventLanguage }: StudioProps) 
   const urls = useObjectUrls(draft.photos);
   const file = useMemo(() => toEventFile(draft), [draft]);
   const shown = useMemo(
-    () => previewEvent(file, draft, urls, { lang: eventLanguage, date: today(), title: messages.title }),
-    [file, draft, urls, eventLanguage, messages.title],
+    () => previewEvent(file, draft, urls, { lang: eventLanguage, date: today(), title: messages.untitled }),
+    [file, draft, urls, eventLanguage, messages.untitled],
   );
   const eventMessages = useMessages(shown.event.lang);
   const defaultAlts = shown.event.photos.map((photo, i) =>

@@ -19,6 +19,7 @@ export const de: StudioMessages = {
   noPhotos: 'Noch keine Fotos.',
   preview: 'Vorschau',
   previewEmpty: 'Die Vorschau erscheint mit dem ersten Foto.',
+  untitled: 'Ohne Titel',
   problems: (count) => (count === 1 ? '1 Problem' : `${count} Probleme`),
   noProblems: 'Keine Probleme: die Veranstaltung kann exportiert werden.',
   fields: {

@@ -19,6 +19,7 @@ export const en: StudioMessages = {
   noPhotos: 'No photos yet.',
   preview: 'Preview',
   previewEmpty: 'The preview appears with the first photo.',
+  untitled: 'Untitled',
   problems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
   noProblems: 'No problems: the event is ready to export.',
   fields: {

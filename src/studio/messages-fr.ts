@@ -19,6 +19,7 @@ export const fr: StudioMessages = {
   noPhotos: 'Aucune photo pour l’instant.',
   preview: 'Aperçu',
   previewEmpty: 'L’aperçu apparaît dès la première photo.',
+  untitled: 'Sans titre',
   problems: (count) => (count === 1 ? '1 problème' : `${count} problèmes`),
   noProblems: 'Aucun problème : l’événement est prêt à exporter.',
   fields: {

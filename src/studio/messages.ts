@@ -22,6 +22,8 @@ export interface StudioMessages {
   noPhotos: string;
   preview: string;
   previewEmpty: string;
+  /** The preview's title until one is typed. */
+  untitled: string;
   problems: (count: number) => string;
   noProblems: string;
   /** The labels of the event's fields, by the schema's names. */
