@@ -23,7 +23,7 @@ async function openStudio(page: Page) {
 async function fillDraft(page: Page) {
   await page.getByLabel('Ajouter des photos').setInputFiles([join(PHOTOS, '02.jpg'), join(PHOTOS, '01.jpg')]);
   await expect(photo(page, 2)).toBeVisible();
-  await page.getByLabel('Titre').fill(TITLE);
+  await page.getByLabel('Titre', { exact: true }).fill(TITLE);
   await page.getByLabel('Date', { exact: true }).fill('2022-11-29');
   const first = photo(page, 1);
   await first.getByLabel('Crédit').fill('MAEE');
@@ -54,7 +54,7 @@ test('an event made in the studio survives a reload and exports as a zip that np
 
   await expect(page.getByRole('status').filter({ hasText: 'Brouillon enregistré' })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Titre')).toHaveValue(TITLE);
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue(TITLE);
   await expect(photo(page, 1).getByLabel('Crédit')).toHaveValue('MAEE');
   await expect(photo(page, 1).getByRole('group', { name: 'Personne 1' }).getByLabel('Nom')).toHaveValue(
     'Jean Asselborn',
@@ -82,28 +82,40 @@ test('an event made in the studio survives a reload and exports as a zip that np
   expect(validate.status).toBe(0);
 });
 
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the studio speaks the browser’s language until another is chosen', async ({ page }) => {
+    await page.goto('/studio/');
+    await expect(page.getByLabel('Fotos hinzufügen')).toBeAttached();
+    await page.getByLabel('Sprache der Oberfläche').selectOption('English');
+    await expect(page.getByLabel('Add photos')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
 test('export is refused with the list of problems, each next to its field', async ({ page }) => {
   await openStudio(page);
   await page.getByRole('button', { name: 'Exporter' }).click();
   await expect(page.getByRole('alert')).toHaveText('Export impossible tant que l’événement a des problèmes :');
-  await expect(page.getByLabel('Titre')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Titre')).toHaveAccessibleDescription(/expected a non-empty title/);
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveAccessibleDescription(/expected a non-empty title/);
   await page.getByRole('link', { name: /^title:/ }).click();
-  await expect(page.getByLabel('Titre')).toBeFocused();
+  await expect(page.getByLabel('Titre', { exact: true })).toBeFocused();
 });
 
 test('"Nouvel événement" discards the draft only once confirmed', async ({ page }) => {
   await openStudio(page);
-  await page.getByLabel('Titre').fill(TITLE);
+  await page.getByLabel('Titre', { exact: true }).fill(TITLE);
   await page.getByRole('button', { name: 'Nouvel événement' }).click();
   const dialog = page.getByRole('dialog', { name: /Abandonner ce brouillon/ });
   await dialog.getByRole('button', { name: 'Garder le brouillon' }).click();
-  await expect(page.getByLabel('Titre')).toHaveValue(TITLE);
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue(TITLE);
   await page.getByRole('button', { name: 'Nouvel événement' }).click();
   await dialog.getByRole('button', { name: 'Abandonner le brouillon' }).click();
-  await expect(page.getByLabel('Titre')).toHaveValue('');
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('');
   await page.reload();
-  await expect(page.getByLabel('Titre')).toHaveValue('');
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('');
 });
 
 test('the studio has no axe violations, with photos and people in it', async ({ page }) => {
