@@ -22,6 +22,8 @@ const PersonPage = lazy(() => import('../routes/people/views.ts').then((module) 
 const AccessibilityPage = lazy(() =>
   import('../routes/AccessibilityPage.tsx').then((module) => ({ default: module.AccessibilityPage })),
 );
+// Only editors open the studio: its form, checks and zip code never reach a visitor's page.
+const StudioPage = lazy(() => import('../routes/StudioPage.tsx').then((module) => ({ default: module.StudioPage })));
 const SearchPage = lazy(() => import('../routes/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 
 const later = (page: ReactNode) => <Suspense fallback={null}>{page}</Suspense>;
@@ -66,6 +68,7 @@ export function AppRoutes({ data, lang }: { data?: PageData; lang: string }) {
         {paths.search.patterns.map((pattern) => (
           <Route key={pattern} path={pattern} element={later(<SearchPage />)} />
         ))}
+        <Route path={paths.studio.pattern} element={later(<StudioPage />)} />
         <Route path={paths.event.pattern} element={event} />
         <Route path={paths.photo.pattern} element={event} />
         {[paths.accessibility.pattern, paths.accessibilityIn.pattern].map((pattern) => (

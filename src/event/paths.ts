@@ -50,6 +50,8 @@ export const paths = {
     build: (lang: string, defaultLanguage: string, query?: string) =>
       inLanguage('/search', lang, defaultLanguage) + (query ? `?q=${encodeURIComponent(query)}` : ''),
   },
+  /** The editors' studio: one address in every language, the interface follows the browser. */
+  studio: { pattern: '/studio', build: () => '/studio/' },
 } as const;
 
 const MAX_DIGITS = 6;
