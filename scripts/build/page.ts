@@ -5,6 +5,8 @@ import type { Head } from '../../src/routes/head.ts';
 export interface Page {
   /** The address, without the base. */
   url: string;
+  /** The address links and alternates give the page, when not `url` (`/de/` for `/de`). */
+  address?: string;
   /** The file under dist/ that answers it. */
   file: string;
   head: Head;

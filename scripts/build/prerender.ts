@@ -111,7 +111,7 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     const url = `/${lang}`;
     const canonical = lang === siteLanguage ? paths.index.build() : undefined;
     const head = entry.indexHead(entry.messagesFor(lang), lang, nameIn(lang), alternates, canonical);
-    list.push(page(url, head, { url, front, alternates }));
+    list.push({ ...page(url, head, { url, front, alternates }), address: paths.indexIn.build(lang, siteLanguage) });
     // A server answers a wrong address under the prefix with this page (deploy/nginx.conf does).
     const missing = `/${lang}/404`;
     const notFound = entry.notFoundHead(entry.messagesFor(lang), lang, nameIn(lang));

@@ -16,14 +16,6 @@ export const SITEMAP_LIMITS: SitemapLimits = { urls: 50_000, bytes: 50 * 1024 * 
 /** The file search engines are told of (robots.txt): the sitemap, or the index of the sitemaps. */
 export const SITEMAP_FILE = 'sitemap.xml';
 
-/**
- * A page's own address as its `hreflang` alternates name it (`/de/`, where the page was written
- * for `/de`): search engines want the sitemap's address among the alternates it lists.
- */
-function ownAddress(page: Page): string {
-  return page.head.alternates?.find(({ hreflang }) => hreflang === page.head.lang)?.to ?? page.url;
-}
-
 /** Where the site is served: SITE_URL (`https://www.example.lu`) and the base path (`/galleries/`). */
 export interface SiteAddress {
   origin: string;
@@ -44,10 +36,15 @@ export function sitemapItems(pages: readonly Page[], site: SiteAddress): Sitemap
   return pages
     .filter((page) => !page.unlisted && (page.head.canonical === undefined || page.head.canonical === page.url))
     .map((page) => {
-      const links = (page.head.alternates ?? []).map(({ hreflang, to }) => ({ lang: hreflang, url: under(to) }));
+      const address = page.address ?? page.url;
+      // Alternates that do not name the page itself are another page's versions (a person's page 2
+      // names page 1's): search engines would take the two for one.
+      const alternates = page.head.alternates ?? [];
+      const own = alternates.some(({ to }) => to === address);
+      const links = own ? alternates.map(({ hreflang, to }) => ({ lang: hreflang, url: under(to) })) : [];
       const event = page.shows?.event;
       return {
-        url: under(ownAddress(page)),
+        url: under(address),
         ...(links.length && { links }),
         ...(event && { lastmod: event.updated ?? event.date }),
         ...(page.shows?.images.length && { img: page.shows.images.map((image) => ({ url: absolute(image) })) }),

@@ -8,7 +8,7 @@ import type { Page } from '../../scripts/build/page.ts';
 import { robotsTxt } from '../../scripts/build/robots.ts';
 import { sitemapItems, writeSitemaps } from '../../scripts/build/sitemap.ts';
 import type { GalleryEvent } from '../../src/event/schema.ts';
-import { eventAlternates, listingAlternates } from '../../src/routes/alternates.ts';
+import { eventAlternates, listingAlternates, peopleAlternates } from '../../src/routes/alternates.ts';
 import type { Head } from '../../src/routes/head.ts';
 
 const SITE = { origin: 'https://www.example.lu', base: '/galleries/' };
@@ -28,7 +28,12 @@ const pages: Page[] = [
   { url: '/', file: 'index.html', head: head('fr', { alternates: listings }) },
   { url: '/404', file: '404.html', head: head('fr'), unlisted: true },
   { url: '/fr', file: 'fr/index.html', head: head('fr', { alternates: listings, canonical: '/' }) },
-  { url: '/de', file: 'de/index.html', head: head('de', { alternates: listings }) },
+  { url: '/de', address: '/de/', file: 'de/index.html', head: head('de', { alternates: listings }) },
+  {
+    url: '/de/people/jean-asselborn/2',
+    file: 'de/people/jean-asselborn/2/index.html',
+    head: head('de', { alternates: peopleAlternates(['fr', 'de'], 'fr', 'jean-asselborn') }),
+  },
   {
     url: `/events/${fr.id}`,
     file: `events/${fr.id}/index.html`,
@@ -71,6 +76,7 @@ describe('sitemap.xml', () => {
     expect(urlsIn('sitemap.xml').map((url) => url.loc)).toEqual([
       `${AT}/`,
       `${AT}/de/`,
+      `${AT}/de/people/jean-asselborn/2`,
       `${AT}/events/otan-bucarest-2022`,
       `${AT}/events/nato-de/photos/2`,
     ]);
@@ -78,13 +84,15 @@ describe('sitemap.xml', () => {
 
   it('gives each page its versions as hreflang links, x-default included', async () => {
     await written();
-    const [, german, event] = urlsIn('sitemap.xml');
+    const [, german, laterPage, event] = urlsIn('sitemap.xml');
     const links = (url?: Url) => url?.['xhtml:link']?.map(({ rel, hreflang, href }) => [rel, hreflang, href]);
     expect(links(german)).toEqual([
       ['alternate', 'fr', `${AT}/`],
       ['alternate', 'de', `${AT}/de/`],
       ['alternate', 'x-default', `${AT}/`],
     ]);
+    // Its alternates are page 1's: listed with them, it would pass for page 1.
+    expect(links(laterPage)).toBeUndefined();
     expect(links(event)).toEqual([
       ['alternate', 'fr', `${AT}/events/otan-bucarest-2022`],
       ['alternate', 'de', `${AT}/events/nato-de`],
@@ -94,7 +102,7 @@ describe('sitemap.xml', () => {
 
   it('dates an event’s pages by its update, else its date, and names their photos by absolute address', async () => {
     await written();
-    const [front, , event, photo] = urlsIn('sitemap.xml');
+    const [front, , , event, photo] = urlsIn('sitemap.xml');
     expect(front?.lastmod).toBeUndefined();
     expect(event?.lastmod).toBe(fr.date);
     expect(photo?.lastmod).toBe('2022-12-05');
@@ -113,7 +121,7 @@ describe('sitemap.xml', () => {
     const index = read('sitemap.xml').sitemapindex.sitemap.map(({ loc }: { loc: string }) => loc);
     expect(index).toEqual([`${AT}/sitemap-1.xml`, `${AT}/sitemap-2.xml`]);
     expect(urlsIn('sitemap-1.xml')).toHaveLength(3);
-    expect([...urlsIn('sitemap-1.xml'), ...urlsIn('sitemap-2.xml')].map((url) => url.loc)).toHaveLength(4);
+    expect([...urlsIn('sitemap-1.xml'), ...urlsIn('sitemap-2.xml')].map((url) => url.loc)).toHaveLength(5);
     expect(readdirSync(dist).sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap.xml']);
   });
 
