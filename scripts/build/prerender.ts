@@ -6,6 +6,7 @@ import { paths } from '../../src/event/paths.ts';
 import { personSlug } from '../../src/event/slug.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
 import { archivePages, readArchive } from './archive-pages.ts';
+import { feedAddress, feedLinkHtml } from './feed.ts';
 import { inlineStylesheet } from './inline-stylesheet.ts';
 import { type Page, page } from './page.ts';
 import { preloadFirstPhoto } from './preload-photo.ts';
@@ -56,9 +57,11 @@ async function writePage(dist: string, template: string, entry: ServerEntry, pag
   const script = page.data
     ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
     : '';
+  const feed =
+    page.feed && feedLinkHtml(page.head.siteName ?? page.head.title, origin + base.replace(/\/$/, '') + page.feed);
   const html = fillTemplate(page.webAssembly ? allowWebAssembly(template) : template, {
     lang: page.head.lang,
-    head: entry.headHtml(page.head, origin, base),
+    head: [entry.headHtml(page.head, origin, base), ...(feed ? [feed] : [])].join('\n    '),
     preload: preloadFirstPhoto(app),
     app,
     data: script,
@@ -100,6 +103,7 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
       file: '404.html',
       head: entry.notFoundHead(messages, siteLanguage, nameIn(siteLanguage)),
       data: { url: '/404' },
+      unlisted: true,
     },
   ];
   // Every language's listing under its prefix, the default language's too, which names `/` canonical.
@@ -107,11 +111,11 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     const url = `/${lang}`;
     const canonical = lang === siteLanguage ? paths.index.build() : undefined;
     const head = entry.indexHead(entry.messagesFor(lang), lang, nameIn(lang), alternates, canonical);
-    list.push(page(url, head, { url, front, alternates }));
+    list.push({ ...page(url, head, { url, front, alternates }), address: paths.indexIn.build(lang, siteLanguage) });
     // A server answers a wrong address under the prefix with this page (deploy/nginx.conf does).
     const missing = `/${lang}/404`;
     const notFound = entry.notFoundHead(entry.messagesFor(lang), lang, nameIn(lang));
-    list.push({ url: missing, file: `${lang}/404.html`, head: notFound, data: { url: missing } });
+    list.push({ url: missing, file: `${lang}/404.html`, head: notFound, data: { url: missing }, unlisted: true });
   }
   const statements = entry.statementAlternates(site.languages, siteLanguage);
   for (const lang of site.languages) {
@@ -124,7 +128,7 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
   const searches = entry.searchAlternates(site.languages, siteLanguage);
   for (const lang of site.languages) {
     const head = entry.searchHead(entry.archiveMessages(lang), lang, nameIn(lang), searches);
-    list.push({ ...page(paths.search.build(lang, siteLanguage), head), webAssembly: true });
+    list.push({ ...page(paths.search.build(lang, siteLanguage), head), webAssembly: true, unlisted: true });
   }
   for (const { id } of archive.entries) {
     const fileUrl = entry.eventFileUrl(base, id);
@@ -152,27 +156,33 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
         }),
     );
     const data = { url: eventUrl, event: firstPhotos(result), versions, alternates: at(1, false), slugs };
-    list.push(page(eventUrl, head, data));
-    list.push(page(paths.embed.build(id), { ...head, alternates: undefined, structuredData: undefined }));
+    list.push({ ...page(eventUrl, head, data), shows: { event: result.event, images: photos.map(({ src }) => src) } });
+    const embedHead = { ...head, alternates: undefined, structuredData: undefined };
+    list.push({ ...page(paths.embed.build(id), embedHead), unlisted: true });
     for (const photo of photos) {
       const photoHead = {
         ...entry.eventHead(result.event, photo, siteName, at(photo.number, true)),
         structuredData: entry.photoStructuredData(result.event, photo, pageOf(photo.number), structured),
       };
-      list.push(page(paths.photo.build(id, photo.number), photoHead));
+      const shows = { event: result.event, images: [photo.src] };
+      list.push({ ...page(paths.photo.build(id, photo.number), photoHead), shows });
     }
   }
-  return list;
+  // Only a build with SITE_URL writes feeds (their addresses must be absolute): only its pages name one.
+  const feedOf = (listing: Page) =>
+    origin && (listing.data?.front || listing.data?.year) ? feedAddress(listing.head.lang, siteLanguage) : undefined;
+  return list.map((listing) => ({ ...listing, feed: feedOf(listing) }));
 }
 
 /**
  * Writes prerendered HTML for the index, each event and the 404 page, and a light shell with the
- * right head tags for each photo's address (share previews show that photo).
+ * right head tags for each photo's address (share previews show that photo). Returns the pages
+ * written, for the sitemap and the feeds.
  */
 export async function prerender(dist: string, serverEntry: string, base: string, origin = '', licence?: string) {
   const entry: ServerEntry = await import(pathToFileURL(serverEntry).href);
   const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'), dist, base);
   const list = pages(dist, base, entry, origin, licence);
   for (const page of list) await writePage(dist, template, entry, page, origin, base);
-  return list.length;
+  return list;
 }

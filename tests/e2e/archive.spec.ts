@@ -1,22 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { GalleryEvent } from '../../src/event/schema.ts';
-import { testWithCleanConsole } from './helpers.ts';
-import { ARCHIVE_EVENTS, LONG_YEAR, type ServedArchive, serveArchive } from './support/archiveBuild.ts';
+import { ARCHIVE_EVENTS, ARCHIVE_SITE_URL, LONG_YEAR } from './support/archiveBuild.ts';
 import { type Listed, listing, newestFirst, people, yearCounts, yearListing } from './support/archiveFacts.ts';
+import { archiveTest } from './support/archiveTest.ts';
 
-/** One archive of 300 event files, built and served once for each worker: a build takes half a minute. */
-const test = testWithCleanConsole().extend<object, { archive: ServedArchive }>({
-  archive: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from its pattern.
-    async ({}, use) => {
-      const archive = await serveArchive();
-      await use(archive);
-      await archive.stop();
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
-});
+const test = archiveTest;
 const { expect } = test;
 
 /** Waits until React has taken over the prerendered page: a hydration error would be logged by then. */
@@ -115,7 +104,8 @@ test.describe(`an archive of ${ARCHIVE_EVENTS} event files, deployed with deploy
     request,
     archive,
   }) => {
-    const year = `/galleries/years/${LONG_YEAR}`;
+    // The prerendered head names them by the address the site was built for (SITE_URL).
+    const year = `${ARCHIVE_SITE_URL}/galleries/years/${LONG_YEAR}`;
     const relOf = (html: string, rel: string) =>
       new RegExp(`<link rel="${rel}" href="([^"]*)"`).exec(html)?.[1] ?? null;
     const first = await (await request.get(`${archive.site}/years/${LONG_YEAR}`)).text();

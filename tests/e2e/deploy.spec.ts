@@ -290,6 +290,8 @@ test.describe('deployed with deploy/nginx.conf under /galleries/', () => {
       `<link rel="alternate" hreflang="en" href="${full}/en/">`,
       `<link rel="alternate" hreflang="lb" href="${full}/lb/">`,
       `<link rel="alternate" hreflang="x-default" href="${full}/">`,
+      // The default language's listing, under any address, names that language's feed.
+      `<link rel="alternate" type="application/atom+xml" title="Galeries photos" href="${full}/feed.xml">`,
     ]);
   });
 

@@ -16,6 +16,11 @@ export const ARCHIVE_EVENTS = 300;
  */
 export const LONG_YEAR = '2020';
 const MERGED = ['2019', '2021'];
+/**
+ * The address the archive is built for, not the one it is served at: sitemaps and feeds need an
+ * absolute one, and a fixed one shows that they take it from SITE_URL.
+ */
+export const ARCHIVE_SITE_URL = 'https://www.example.lu';
 
 /** A build of the archive served by nginx, and every event file it was built from (the demo's too). */
 export interface ServedArchive extends ServedBuild {
@@ -41,6 +46,6 @@ function demoEvents(): GalleryEvent[] {
 export async function serveArchive(): Promise<ServedArchive> {
   const { events, uniqueWords, uniquePeople } = generateArchive({ events: ARCHIVE_EVENTS });
   const generated = events.map(intoLongYear);
-  const served = await serveBuildWith(generated, 'archive');
+  const served = await serveBuildWith(generated, 'archive', { SITE_URL: ARCHIVE_SITE_URL });
   return { ...served, events: [...generated, ...demoEvents()], uniqueWords, uniquePeople };
 }

@@ -17,9 +17,14 @@ export interface ServedBuild {
 
 /**
  * Builds the site with `events` beside the demo's, under /galleries/ in a folder of its own
- * (dist/ stays the suite's), and serves it with deploy/nginx.conf.
+ * (dist/ stays the suite's), and serves it with deploy/nginx.conf. `env` adds to the build's
+ * environment (SITE_URL).
  */
-export async function serveBuildWith(events: readonly GalleryEvent[], name: string): Promise<ServedBuild> {
+export async function serveBuildWith(
+  events: readonly GalleryEvent[],
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServedBuild> {
   const work = mkdtempSync(join(tmpdir(), `event-gallery-${name}-`));
   chmodSync(work, 0o755);
   const publicDir = join(work, 'public');
@@ -31,7 +36,13 @@ export async function serveBuildWith(events: readonly GalleryEvent[], name: stri
   mkdirSync(webRoot, { mode: 0o755 });
   await promisify(execFile)('npx', ['tsx', 'scripts/build/build.ts'], {
     cwd: REPO,
-    env: { ...process.env, BASE_PATH: '/galleries/', PUBLIC_DIR: publicDir, OUT_DIR: join(webRoot, 'galleries') },
+    env: {
+      ...process.env,
+      ...env,
+      BASE_PATH: '/galleries/',
+      PUBLIC_DIR: publicDir,
+      OUT_DIR: join(webRoot, 'galleries'),
+    },
   });
   const server = await startNginx({ root: webRoot });
   return {

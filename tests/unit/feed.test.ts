@@ -1,0 +1,89 @@
+// @vitest-environment node
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { generateArchive } from '../../scripts/archive/generate.ts';
+import { atomFeed, FEED_SIZE, feedAddress, feedLinkHtml } from '../../scripts/build/feed.ts';
+import { loadSiteConfig } from '../../scripts/build/site-config.ts';
+import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
+import { eventFileUrl, resolveUrl } from '../../src/event/urls.ts';
+import { listingFor } from '../../src/event/versions.ts';
+
+const SITE = { origin: 'https://www.example.lu', base: '/galleries/' };
+const AT = 'https://www.example.lu/galleries';
+const site = { ...loadSiteConfig('site.config.json', {}), defaultLanguage: 'fr' };
+const generated = generateArchive({ events: 120, seed: 3 });
+// The newest event, edited after it was published: its entry says so, and so the feed's date.
+const edited = generated.events.filter(({ lang }) => lang === 'fr').sort((a, b) => b.date.localeCompare(a.date))[0];
+if (edited) edited.updated = '2026-01-15';
+const { index, events } = buildEventsIndex(
+  generated.events.map((event) => ({ name: `${event.id}.json`, text: JSON.stringify(event) })),
+);
+const shown = new Map(
+  events.map(({ event }) => {
+    const images = event.photos.map((photo) => resolveUrl(photo.src, eventFileUrl(SITE.base, event.id)));
+    return [event.id, { event, images }] as const;
+  }),
+);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['entry', 'link'].includes(name),
+});
+interface Entry {
+  id: string;
+  title: { '#text': string };
+  updated: string;
+  published: string;
+  summary?: { '#text': string };
+  link: { rel?: string; href: string; type?: string }[];
+}
+const feedIn = (lang: string) => parser.parse(atomFeed(lang, index.events, shown, site, SITE)).feed;
+const entriesIn = (lang: string): Entry[] => feedIn(lang).entry;
+
+describe('the Atom feed', () => {
+  it('has the id, title, updated date, links and author Atom asks of a feed', () => {
+    const feed = feedIn('de');
+    expect(feed.id).toBe(`${AT}/de/feed.xml`);
+    expect(feed.title).toBe(site.name.de);
+    expect(feed.updated).toBe('2026-01-15T00:00:00.000Z');
+    expect(feed.link).toEqual([
+      { rel: 'alternate', href: `${AT}/de/` },
+      { rel: 'self', href: `${AT}/de/feed.xml` },
+    ]);
+    expect(feed.author.name).toBe(site.publisher.name.de ?? site.publisher.name.fr);
+  });
+
+  it(`carries the ${FEED_SIZE} newest events of its language's listing, newest first`, () => {
+    const listed = listingFor(index.events, 'de', 'fr').slice(0, FEED_SIZE);
+    const entries = entriesIn('de');
+    expect(entries).toHaveLength(FEED_SIZE);
+    expect(entries.map((entry) => entry.id)).toEqual(listed.map(({ id }) => `${AT}/events/${id}`));
+    const published = entries.map((entry) => entry.published);
+    expect(published).toEqual([...published].sort().reverse());
+    expect(listed.some(({ lang }) => lang === 'de')).toBe(true);
+  });
+
+  it('gives each entry its title, link, dates, lead and first photo as an enclosure', () => {
+    const [first] = events.filter(({ event }) => event.id === edited?.id);
+    const entry = entriesIn('fr').find(({ id }) => id === `${AT}/events/${edited?.id}`);
+    expect(entry?.title['#text']).toBe(first?.event.title);
+    expect(entry?.link[0]).toEqual({ href: `${AT}/events/${edited?.id}` });
+    expect(entry?.published).toBe(`${first?.event.date}T00:00:00.000Z`);
+    expect(entry?.updated).toBe('2026-01-15T00:00:00.000Z');
+    expect(entry?.summary?.['#text']).toBe(first?.event.lead);
+    const photo = new URL(shown.get(edited?.id ?? '')?.images[0] ?? '', SITE.origin).href;
+    expect(entry?.link[1]).toMatchObject({ rel: 'enclosure', href: photo, type: expect.stringMatching(/^image\//) });
+  });
+
+  it('lives beside its listing: no prefix for the default language, its tag for the others', () => {
+    expect(feedAddress('fr', 'fr')).toBe('/feed.xml');
+    expect(feedAddress('de', 'fr')).toBe('/de/feed.xml');
+  });
+
+  it('is named in a listing’s head with its title escaped', () => {
+    expect(feedLinkHtml('A & "B"', `${AT}/feed.xml`)).toBe(
+      `<link rel="alternate" type="application/atom+xml" title="A &amp; &quot;B&quot;" href="${AT}/feed.xml">`,
+    );
+  });
+});
