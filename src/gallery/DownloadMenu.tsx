@@ -19,7 +19,7 @@ const keepFromLightbox = (event: SyntheticEvent) => event.stopPropagation();
  * save, the copy of credit and caption, and the terms. The credit stays beside it as a reminder.
  */
 export function DownloadMenu({ photos }: { photos: readonly PhotoView[] }) {
-  const { lang, messages } = useI18n();
+  const { lang } = useI18n();
   const { currentIndex } = useLightboxState();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -41,14 +41,14 @@ export function DownloadMenu({ photos }: { photos: readonly PhotoView[] }) {
     // biome-ignore lint/a11y/noStaticElementInteractions: it hears the Escape its button and links let bubble up
     <div className="eg-downloads" onKeyDown={onKeyDown}>
       <span className="eg-lightbox__credit-reminder">
-        <span className="eg-lightbox__credit-label">{messages.creditReminder}</span> <bdi>{photo.credit}</bdi>
+        <span className="eg-lightbox__credit-label">{texts.creditReminder}</span> <bdi>{photo.credit}</bdi>
       </span>
       <button
         ref={button}
         type="button"
         className="yarl__button"
-        aria-label={messages.download}
-        title={messages.download}
+        aria-label={texts.download}
+        title={texts.download}
         aria-expanded={open}
         aria-controls={panel}
         onClick={() => setOpen(!open)}

@@ -11,12 +11,12 @@ interface TermsLineProps {
 
 /** `Crédit obligatoire : ©MAEE · Libre de droits pour usage éditorial · CC BY 4.0`, the licence a link. */
 export function TermsLine({ terms, credit, className }: TermsLineProps) {
-  const { lang, messages } = useI18n();
+  const { lang } = useI18n();
   const press = pressMessages(lang);
   const { url, name } = terms.licence;
   return (
     <p className={className}>
-      {messages.creditReminder} {credit === null ? press.creditWithEach : <bdi>{credit}</bdi>}
+      {press.creditReminder} {credit === null ? press.creditWithEach : <bdi>{credit}</bdi>}
       {terms.usageTerms && ` · ${terms.usageTerms}`} · <a href={url}>{name ?? press.licence(new URL(url).hostname)}</a>
     </p>
   );

@@ -5,6 +5,10 @@ import { type UiLanguage, uiLanguage } from './messages.ts';
  * page downloads first: only the lazily loaded lightbox and the prerender need them.
  */
 export interface PressMessages {
+  /** Name of the toolbar button that shows the panel. */
+  download: string;
+  /** Before the credit, beside the button and in the terms: press photos must carry their credit. */
+  creditReminder: string;
   /** Between the integer and the decimal part of a weight: `2,4 Mo`. */
   decimal: string;
   kilobytes: string;
@@ -26,6 +30,8 @@ export interface PressMessages {
 
 const tables: Record<UiLanguage, PressMessages> = {
   fr: {
+    download: 'Télécharger la photo',
+    creditReminder: 'Crédit obligatoire :',
     decimal: ',',
     kilobytes: 'Ko',
     megabytes: 'Mo',
@@ -38,6 +44,8 @@ const tables: Record<UiLanguage, PressMessages> = {
     creditWithEach: 'indiqué avec chaque photo',
   },
   de: {
+    download: 'Foto herunterladen',
+    creditReminder: 'Bildnachweis angeben:',
     decimal: ',',
     kilobytes: 'KB',
     megabytes: 'MB',
@@ -50,6 +58,8 @@ const tables: Record<UiLanguage, PressMessages> = {
     creditWithEach: 'bei jedem Foto angegeben',
   },
   en: {
+    download: 'Download photo',
+    creditReminder: 'Credit required:',
     decimal: '.',
     kilobytes: 'KB',
     megabytes: 'MB',
@@ -62,6 +72,8 @@ const tables: Record<UiLanguage, PressMessages> = {
     creditWithEach: 'given with each photo',
   },
   lb: {
+    download: 'Foto eroflueden',
+    creditReminder: 'Bildnoweis uginn:',
     decimal: ',',
     kilobytes: 'KB',
     megabytes: 'MB',
