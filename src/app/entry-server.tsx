@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { listTerms } from '../gallery/listTerms.tsx';
+import { ListTermsContext } from '../gallery/PhotoList.tsx';
 import { loadMessages, UI_LANGUAGES } from '../i18n/messages.ts';
 import { App } from './App.tsx';
 import type { PageData } from './AppRoutes.tsx';
@@ -29,14 +31,16 @@ export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 /**
  * Renders one address to HTML at build time, with the same components the browser hydrates.
  * `prerender` waits for the pages loaded lazily (the accessibility statement) where
- * renderToString would write their fallback.
+ * renderToString would write their fallback. Only here does the no-script list get its terms.
  */
 export async function render(url: string, siteLanguage: string, data: PageData): Promise<string> {
   const basename = import.meta.env.BASE_URL;
   const { prelude } = await prerender(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, '') + url} basename={basename}>
-        <App siteLanguage={siteLanguage} data={data} />
+        <ListTermsContext value={listTerms}>
+          <App siteLanguage={siteLanguage} data={data} />
+        </ListTermsContext>
       </StaticRouter>
     </StrictMode>,
     // React outlines a Suspense boundary past 12,800 bytes behind inline scripts, which the CSP blocks.

@@ -10,8 +10,9 @@ import Zoom from 'yet-another-react-lightbox/plugins/zoom';
 import yarlCss from 'yet-another-react-lightbox/styles.css?inline';
 import type { Messages } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { DownloadMenu } from './DownloadMenu.tsx';
 import { LightboxCaption } from './LightboxCaption.tsx';
-import { DownloadLink, LightboxCounter, ShareButton } from './LightboxTools.tsx';
+import { LightboxCounter, ShareButton } from './LightboxTools.tsx';
 import type { PhotoView } from './photos.ts';
 import { useAdoptedStyles } from './useAdoptedStyles.ts';
 import { useLightboxKeys } from './useLightboxKeys.ts';
@@ -104,7 +105,7 @@ export function Lightbox(props: LightboxProps) {
           toolbar={{
             buttons: [
               ...(tools ? [<Fragment key="page">{tools}</Fragment>] : []),
-              <DownloadLink key="download" photos={photos} />,
+              <DownloadMenu key="download" photos={photos} />,
               <ShareButton key="share" photos={photos} shareUrl={shareUrl} />,
               'fullscreen',
               'zoom',

@@ -7,9 +7,8 @@ const ShareIcon = createIcon(
   'Share',
   <path d="M18 16.1c-.8 0-1.4.3-2 .8l-7.1-4.2c.1-.2.1-.5.1-.7s0-.5-.1-.7L16 7.2c.5.5 1.2.8 2 .8 1.7 0 3-1.3 3-3s-1.3-3-3-3-3 1.3-3 3c0 .2 0 .5.1.7L8 9.8C7.5 9.3 6.8 9 6 9c-1.7 0-3 1.3-3 3s1.3 3 3 3c.8 0 1.5-.3 2-.8l7.1 4.2c-.1.2-.1.4-.1.6 0 1.6 1.3 2.9 2.9 2.9s2.9-1.3 2.9-2.9-1.2-2.9-2.8-2.9z" />,
 );
-const DownloadIcon = createIcon('Download', <path d="M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z" />);
 
-/** Where the two controls find the photo shown. */
+/** Where the controls find the photo shown. */
 interface ToolProps {
   photos: readonly PhotoView[];
 }
@@ -52,30 +51,6 @@ export function ShareButton({ photos, shareUrl }: ToolProps & { shareUrl: (numbe
       <span className="eg-lightbox__status" role="status">
         {status}
       </span>
-    </>
-  );
-}
-
-/** Saves the full-size photo under a name that keeps its credit, which stands beside it as a reminder. */
-export function DownloadLink({ photos }: ToolProps) {
-  const { messages } = useI18n();
-  const { currentIndex } = useLightboxState();
-  const photo = photos[currentIndex];
-  if (!photo) return null;
-  return (
-    <>
-      <span className="eg-lightbox__credit-reminder">
-        <span className="eg-lightbox__credit-label">{messages.creditReminder}</span> <bdi>{photo.credit}</bdi>
-      </span>
-      <a
-        className="yarl__button"
-        href={photo.src}
-        download={photo.downloadName}
-        aria-label={messages.download}
-        title={messages.download}
-      >
-        <DownloadIcon className="yarl__icon" />
-      </a>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { createContext, type ReactNode, useContext } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
 import type { PhotoView } from './photos.ts';
@@ -7,6 +8,15 @@ interface PhotoListProps {
   photos: readonly PhotoView[];
   lang: string;
 }
+
+/** The usage terms of the listed photos: the list's line (`null`), else a photo's own, when it has some. */
+export type ListTerms = (photos: readonly PhotoView[], lang: string) => (photo: PhotoView | null) => ReactNode;
+
+/**
+ * Set by the prerender alone (src/app/entry-server.tsx, src/gallery/listTerms.tsx): a browser
+ * that runs the app never shows the list, so its terms cost the first download nothing.
+ */
+export const ListTermsContext = createContext<ListTerms | null>(null);
 
 /**
  * Without scripting the carousel cannot move, so a prerendered page lists the photos after the
@@ -18,11 +28,15 @@ interface PhotoListProps {
 export function PhotoList({ photos, lang }: PhotoListProps) {
   const { messages } = useI18n();
   const hydrated = useHydrated();
+  const listTerms = useContext(ListTermsContext);
   if (photos.length < 2 || hydrated) return null;
+  const listed = photos.slice(1);
+  const terms = listTerms?.(listed, lang);
   return (
     <noscript>
+      {terms?.(null)}
       <ol className="eg-photo-list" aria-label={messages.morePhotos}>
-        {photos.slice(1).map((photo) => (
+        {listed.map((photo) => (
           <li key={photo.number}>
             <figure>
               <a href={photo.src}>
@@ -33,6 +47,7 @@ export function PhotoList({ photos, lang }: PhotoListProps) {
                 <bdi className="eg-photo-list__credit">{photo.credit}</bdi> <Caption caption={photo.caption} />
               </figcaption>
             </figure>
+            {terms?.(photo)}
           </li>
         ))}
       </ol>

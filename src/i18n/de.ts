@@ -22,8 +22,6 @@ export const de: Messages = {
   exitFullscreen: 'Vollbild beenden',
   share: 'Teilen',
   linkCopied: 'Adresse des Fotos kopiert',
-  download: 'Foto herunterladen',
-  creditReminder: 'Bildnachweis angeben:',
   captionOf: (n) => `Bildunterschrift zu Foto ${n}`,
   updated: (date) => `Letzte Aktualisierung: ${date}`,
   loading: 'Wird geladen…',

@@ -22,8 +22,6 @@ export const en: Messages = {
   exitFullscreen: 'Exit full screen',
   share: 'Share',
   linkCopied: 'Photo address copied',
-  download: 'Download photo',
-  creditReminder: 'Credit required:',
   captionOf: (n) => `Caption of photo ${n}`,
   updated: (date) => `Last update: ${date}`,
   loading: 'Loading…',

@@ -22,8 +22,6 @@ export const fr: Messages = {
   exitFullscreen: 'Quitter le plein écran',
   share: 'Partager',
   linkCopied: 'Adresse de la photo copiée',
-  download: 'Télécharger la photo',
-  creditReminder: 'Crédit obligatoire :',
   captionOf: (n) => `Légende de la photo ${n}`,
   updated: (date) => `Dernière mise à jour : ${date}`,
   loading: 'Chargement…',

@@ -24,8 +24,6 @@ export const lb: Messages = {
   exitFullscreen: 'Vollbild verloossen',
   share: 'Deelen',
   linkCopied: 'Adress vum Foto kopéiert',
-  download: 'Foto eroflueden',
-  creditReminder: 'Bildnoweis uginn:',
   captionOf: (n) => `Beschrëftung vum Foto ${n}`,
   updated: (date) => `Lescht Aktualiséierung: ${date}`,
   loading: 'Gëtt gelueden…',

@@ -32,9 +32,6 @@ export interface Messages {
   share: string;
   /** Said once the photo's address is on the clipboard, where the system share sheet is missing. */
   linkCopied: string;
-  download: string;
-  /** The reminder beside the download control: press photos must carry their credit. */
-  creditReminder: string;
   /** Name of the lightbox's caption, a region that scrolls when the caption is long. */
   captionOf: (n: number) => string;
   /** `Dernière mise à jour : 30 novembre 2022`. */

@@ -414,7 +414,7 @@ for (const device of DEVICES) {
       await expectSettled(page);
       await page.screenshot({ path: `${SCREENSHOTS}/lightbox-${device.file}.png` });
       // The caption, a scrolling region, and its two people's links come first in the Tab order: then the toolbar.
-      await tabTo(page, lightbox(page).getByRole('link', { name: 'Télécharger la photo' }), 5);
+      await tabTo(page, lightbox(page).getByRole('button', { name: 'Télécharger la photo' }), 5);
       await page.screenshot({ path: `${SCREENSHOTS}/lightbox-focused-download-${device.file}.png` });
     });
   });

@@ -499,15 +499,16 @@ test.describe('on the Vite preview server, at the site root', () => {
     await expect(page).toHaveTitle(TITLE);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
-    const download = dialog.getByRole('link', { name: 'Télécharger la photo' });
-    await expect(download).toHaveAttribute('download', 'otan-bucarest-2022-03-NATO.jpg');
     await expect(dialog.getByText('Crédit obligatoire : ©NATO', { exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Télécharger la photo' }).click();
+    const download = dialog.getByRole('link', { name: 'Haute résolution (1334 × 2000 px)' });
+    await expect(download).toHaveAttribute('download', 'otan-bucarest-2022-03-NATO.jpg');
     const saving = page.waitForEvent('download');
     await download.click();
     expect((await saving).suggestedFilename()).toBe('otan-bucarest-2022-03-NATO.jpg');
 
     await dialog.getByRole('button', { name: 'Partager' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('Adresse de la photo copiée');
+    await expect(dialog.getByRole('status').filter({ hasText: 'Adresse de la photo copiée' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}/events/otan-bucarest-2022/photos/3`,
     );
