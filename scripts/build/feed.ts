@@ -18,6 +18,11 @@ export const feedAddress = (lang: string, defaultLanguage: string) =>
 
 const escapeAttribute = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+/**
+ * The feed package marks titles and summaries type="html", which readers render as markup: our
+ * texts are plain, so they go in escaped, and a title holding `<script>` or `]]>` stays text.
+ */
+const asHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
 
 /** The head tag that lets a feed reader find a listing's feed; `href` absolute. */
 export function feedLinkHtml(title: string, href: string): string {
@@ -63,16 +68,17 @@ export function atomFeed(
     const link = atSite(address, paths.event.build(event.id));
     const [first] = images;
     feed.addItem({
-      title: event.title,
+      title: asHtml(event.title),
       id: link,
       link,
       date: updatedOf(item),
       published: new Date(event.date),
-      description: event.lead,
+      description: event.lead && asHtml(event.lead),
       ...(first && { image: new URL(first, address.origin).href }),
     });
   }
-  return feed.atom1();
+  // The package types an enclosure by its extension: `.jpg` would be image/jpg, a type no one registered.
+  return feed.atom1().replaceAll('type="image/jpg"', 'type="image/jpeg"');
 }
 
 /** Writes each listing language's feed; returns the files written. */

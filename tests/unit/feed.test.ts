@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createRequire } from 'node:module';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../scripts/archive/generate.ts';
@@ -8,6 +9,8 @@ import { buildEventsIndex } from '../../src/event/eventsIndex.ts';
 import { eventFileUrl, resolveUrl } from '../../src/event/urls.ts';
 import { listingFor } from '../../src/event/versions.ts';
 
+// jsdom ships no types of its own: only the HTML parsing a feed reader does is needed here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: { fragment(html: string): DocumentFragment } };
 const SITE = { origin: 'https://www.example.lu', base: '/galleries/' };
 const AT = 'https://www.example.lu/galleries';
 const site = { ...loadSiteConfig('site.config.json', {}), defaultLanguage: 'fr' };
@@ -32,7 +35,7 @@ const parser = new XMLParser({
 });
 interface Entry {
   id: string;
-  title: { '#text': string };
+  title: { '#text': string; type?: string };
   updated: string;
   published: string;
   summary?: { '#text': string };
@@ -74,6 +77,27 @@ describe('the Atom feed', () => {
     expect(entry?.summary?.['#text']).toBe(first?.event.lead);
     const photo = new URL(shown.get(edited?.id ?? '')?.images[0] ?? '', SITE.origin).href;
     expect(entry?.link[1]).toMatchObject({ rel: 'enclosure', href: photo, type: expect.stringMatching(/^image\//) });
+  });
+
+  it('keeps a hostile title and lead as text for a reader that decodes type="html" as HTML', () => {
+    const hostile = structuredClone(shown.get(edited?.id ?? ''));
+    if (!hostile) throw new Error('no edited event');
+    hostile.event.title = 'Visite <script>alert(1)</script> & ]]> fin';
+    hostile.event.lead = '<img src=x onerror=alert(1)> Tom & Jerry';
+    const feed = parser.parse(atomFeed('fr', index.events, new Map([[hostile.event.id, hostile]]), site, SITE)).feed;
+    const [entry] = feed.entry as Entry[];
+    // A feed reader shows type="html" content as HTML: what it renders must be the text itself.
+    const rendered = (html = '') => JSDOM.fragment(html);
+    expect(entry?.title.type).toBe('html');
+    expect(rendered(entry?.title['#text']).textContent).toBe(hostile.event.title);
+    expect(rendered(entry?.title['#text']).querySelector('script')).toBeNull();
+    expect(rendered(entry?.summary?.['#text']).textContent).toBe(hostile.event.lead);
+    expect(rendered(entry?.summary?.['#text']).querySelector('img')).toBeNull();
+  });
+
+  it('types a JPEG enclosure image/jpeg, its registered name', () => {
+    const entry = entriesIn('fr').find((item) => item.link[1]?.href.endsWith('.jpg'));
+    expect(entry?.link[1]?.type).toBe('image/jpeg');
   });
 
   it('lives beside its listing: no prefix for the default language, its tag for the others', () => {
