@@ -74,12 +74,17 @@ function peoplePages(entry: ServerEntry, archive: Archive, nameIn: (lang: string
       alternates,
     });
     const persons = archive.people.people.flatMap(({ slug }) => {
-      const own = entry.peopleAlternates(languages, defaultLanguage, slug);
+      const firstOwn = entry.peopleAlternates(languages, defaultLanguage, slug);
       const first = archive.person(slug, lang, 1);
+      const pagesIn = (other: string) => (other === lang ? first : archive.person(slug, other, 1)).pages;
       return Array.from({ length: first.pages }, (_, index) => {
         const person = index === 0 ? first : archive.person(slug, lang, index + 1);
         const at = (number: number) => paths.person.build(lang, defaultLanguage, slug, number);
         const url = at(person.page);
+        const own =
+          person.page === 1
+            ? firstOwn
+            : entry.peopleAlternates(languages, defaultLanguage, slug, { page: person.page, pagesIn });
         const head = {
           ...entry.personHead(texts, lang, person.name, {
             ...frame,

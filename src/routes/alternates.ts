@@ -57,9 +57,20 @@ export function listingAlternates(languages: readonly string[], defaultLanguage:
   return archiveAlternates(languages, defaultLanguage, (lang) => paths.indexIn.build(lang, defaultLanguage));
 }
 
-/** The people page, or one person's page (`slug`), in each of `languages`. */
-export function peopleAlternates(languages: readonly string[], defaultLanguage: string, slug?: string): Alternate[] {
-  return archiveAlternates(languages, defaultLanguage, (lang) =>
-    slug === undefined ? paths.people.build(lang, defaultLanguage) : paths.person.build(lang, defaultLanguage, slug),
-  );
+/**
+ * The people page, or one person's page (`slug`), in each of `languages`. A person's later page
+ * is that page in each language, or the last one of a language with fewer (`pagesIn`), as an
+ * event's photo is.
+ */
+export function peopleAlternates(
+  languages: readonly string[],
+  defaultLanguage: string,
+  slug?: string,
+  place?: { page: number; pagesIn: (lang: string) => number },
+): Alternate[] {
+  return archiveAlternates(languages, defaultLanguage, (lang) => {
+    if (slug === undefined) return paths.people.build(lang, defaultLanguage);
+    const page = place ? Math.max(1, Math.min(place.page, place.pagesIn(lang))) : 1;
+    return paths.person.build(lang, defaultLanguage, slug, page);
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonPhoto, PersonSummary } from '../../src/event/archive';
+import { paths } from '../../src/event/paths';
 import { peopleAlternates } from '../../src/routes/alternates';
 import { byInitial, initialOf, photosIn, rolesOverTime, sortedPeople } from '../../src/routes/people/people';
 
@@ -113,5 +114,15 @@ describe('peopleAlternates', () => {
       { hreflang: 'x-default', to: '/people/jean-asselborn' },
     ]);
     expect(peopleAlternates(['fr'], 'fr')).toEqual([]);
+  });
+
+  it('gives a later page as that page in each language, or the last of a language with fewer', () => {
+    const pagesIn = (lang: string) => (lang === 'de' ? 2 : 3);
+    const alternates = peopleAlternates(['fr', 'de'], 'fr', 'jean-asselborn', { page: 3, pagesIn });
+    expect(alternates.map(({ to }) => to)).toEqual([
+      paths.person.build('fr', 'fr', 'jean-asselborn', 3),
+      paths.person.build('de', 'fr', 'jean-asselborn', 2),
+      paths.person.build('fr', 'fr', 'jean-asselborn', 3),
+    ]);
   });
 });
