@@ -73,7 +73,7 @@ export function DownloadAll({ eventId, title, photos }: DownloadAllProps) {
       const message = stop.signal.aborted
         ? texts.cancelled
         : error instanceof PhotoFetchError
-          ? texts.photoFailed(error.number, error.url)
+          ? texts.photoFailed(error.number, new URL(error.url, document.baseURI).href)
           : texts.failed;
       update({ state: 'ended', message });
     }

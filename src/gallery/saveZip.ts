@@ -37,8 +37,10 @@ export async function saveZip(
       return 'saved';
     }
   }
-  const blob = await new Response(makeStream(), { headers: { 'Content-Type': 'application/zip' } }).blob();
-  signal.throwIfAborted();
+  // Not `new Response(stream).blob()`: Chromium then rejects with "Failed to fetch", losing which photo failed.
+  const chunks: Uint8Array[] = [];
+  await makeStream().pipeTo(new WritableStream({ write: (chunk) => void chunks.push(chunk) }), { signal });
+  const blob = new Blob(chunks as BlobPart[], { type: 'application/zip' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -11,8 +11,8 @@ import type { GalleryEvent } from '../../src/event/schema';
 import { termsOf } from '../../src/gallery/downloads';
 import { type PhotoView, photoViews } from '../../src/gallery/photos';
 import { creditsText, PhotoFetchError, totalBytes, zipFiles, zipName, zipStream } from '../../src/gallery/zip';
-import { downloadAllMessages } from '../../src/i18n/downloadAll';
 import { de } from '../../src/i18n/de';
+import { downloadAllMessages } from '../../src/i18n/downloadAll';
 import { fr } from '../../src/i18n/fr';
 
 const press = {
