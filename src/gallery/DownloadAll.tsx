@@ -101,12 +101,8 @@ export function DownloadAll({ eventId, title, photos }: DownloadAllProps) {
                   name={`${panelId}-size`}
                   checked={size === choice}
                   onChange={() => setSize(choice)}
-                />{' '}
-                {choice === 'web' ? texts.web : texts.originals}
-                <span className="eg-download-all__summary">
-                  {' · '}
-                  {summaries.get(choice)}
-                </span>
+                />
+                {`${choice === 'web' ? texts.web : texts.originals} · ${summaries.get(choice)}`}
               </label>
             ))}
           </fieldset>
