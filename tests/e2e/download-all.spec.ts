@@ -1,10 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_404, DEMO, expect, openDemo, test, testWithCleanConsole } from './helpers.ts';
+import { type RunningNginx, startNginx } from './support/nginx.ts';
 
 const FIRST_CREDITS = [
   '1. otan-bucarest-2022-01-MAEE-1600.jpg',
@@ -21,8 +24,10 @@ async function withoutPicker(page: Page) {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
 }
 
-async function openPanel(page: Page) {
-  await openDemo(page);
+/** Opens the demo event (on the preview server, or `site`) and the control's panel. */
+async function openPanel(page: Page, site?: string) {
+  if (site) await page.goto(`${site}${DEMO}`);
+  else await openDemo(page);
   await page.getByRole('button', { name: 'Télécharger toutes les photos (zip)' }).click();
 }
 
@@ -162,4 +167,37 @@ test('the control arrives in the height the prerendered page kept for it: nothin
   await expect(page.getByRole('button', { name: 'Télécharger toutes les photos (zip)' })).toBeVisible();
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
+
+test.describe('under the Content-Security-Policy of deploy/nginx.conf', () => {
+  let server: RunningNginx | undefined;
+  let webRoot: string | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    const build = 'test-results/dist-galleries-zip';
+    await promisify(execFile)('npx', ['tsx', 'scripts/build/build.ts'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, BASE_PATH: '/galleries/', OUT_DIR: build },
+    });
+    webRoot = mkdtempSync(join(tmpdir(), 'download-all-www-'));
+    chmodSync(webRoot, 0o755);
+    cpSync(build, join(webRoot, 'galleries'), { recursive: true });
+    server = await startNginx({ root: webRoot });
+  });
+
+  test.afterAll(async () => {
+    await server?.stop();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  // A refused fetch or download would log the violation: the test fails on any console error.
+  test('the photos are fetched and the zip is saved: the policy blocks neither', async ({ page }) => {
+    await withoutPicker(page);
+    await openPanel(page, `${server?.url}/galleries`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le zip' }).click();
+    expect((await download).suggestedFilename()).toBe('otan-bucarest-2022-photos-web.zip');
+    await expect(page.getByRole('status')).toHaveText('Zip enregistré : otan-bucarest-2022-photos-web.zip');
+  });
 });
