@@ -1,6 +1,6 @@
 import { site } from 'virtual:site-config';
 import { press } from 'virtual:site-config/press';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadAllMessages } from '../i18n/downloadAll.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { termsOf } from './downloads.ts';
@@ -44,6 +44,18 @@ export function DownloadAll({ eventId, title, photos }: DownloadAllProps) {
   const running = run.state === 'running' ? run : null;
   const announced = useThrottled(running ? texts.progress(running.done, photos.length) : '', ANNOUNCE_EVERY_MS);
   const runId = useRef(0);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(false);
+
+  // The cancel button goes when the run ends: a keyboard user's focus must not fall to the page's top.
+  useEffect(() => {
+    const button = startButton.current;
+    if (wasRunning.current && !running && button) {
+      const active = (button.getRootNode() as Document | ShadowRoot).activeElement;
+      if (!active || active === button.ownerDocument.body) button.focus();
+    }
+    wasRunning.current = Boolean(running);
+  });
 
   // Worked out once, not at each progress step of a large event.
   const summaries = useMemo(
@@ -117,7 +129,7 @@ export function DownloadAll({ eventId, title, photos }: DownloadAllProps) {
             </button>
           </div>
         ) : (
-          <button type="button" className="eg-button" onClick={start}>
+          <button type="button" className="eg-button" onClick={start} ref={startButton}>
             {texts.start}
           </button>
         )}

@@ -135,6 +135,8 @@ test('shows the progress while it runs, passes axe, and says so when cancelled',
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(page.getByRole('status')).toHaveText('Téléchargement annulé : aucun zip n’a été enregistré.');
   await expect(progress).toBeHidden();
+  // The cancel button has gone: focus goes to the button that starts again, not to the page's top.
+  await expect(page.getByRole('button', { name: 'Télécharger le zip' })).toBeFocused();
   expect(downloads).toBe(0);
 });
 
