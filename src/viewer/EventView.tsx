@@ -5,12 +5,17 @@ import { photoPageUrl } from '../event/paths.ts';
 import { Carousel } from '../gallery/Carousel.tsx';
 import { DroppedNotice } from '../gallery/DroppedNotice.tsx';
 import { PhotoList } from '../gallery/PhotoList.tsx';
+import { useHydrated } from '../gallery/useHydrated.ts';
 import type { ArticlePlacement } from './articlePlacement.ts';
 import type { LoadedEvent } from './EventLoader.tsx';
 import type { PhotoState } from './photoState.ts';
 
 // YARL and its plugins cost more than the rest of the page: they load when first needed.
 const Lightbox = lazy(() => import('../gallery/Lightbox.tsx').then((module) => ({ default: module.Lightbox })));
+// "Download all" needs scripts, and client-zip and its texts are for the few who ask for a zip.
+const DownloadAll = lazy(() =>
+  import('../gallery/DownloadAll.tsx').then((module) => ({ default: module.DownloadAll })),
+);
 
 export interface EventViewProps extends LoadedEvent {
   photo: PhotoState;
@@ -35,6 +40,7 @@ export function EventView({
   const [lightboxWanted, setLightboxWanted] = useState(photo.lightboxOpen);
   const opener = useRef<HTMLElement | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
   if (photo.lightboxOpen && !lightboxWanted) setLightboxWanted(true);
 
   const open = (at: number) => {
@@ -64,6 +70,16 @@ export function EventView({
             onIndexChange={photo.show}
             onOpen={open}
           />
+          {photos.length > 1 && (
+            // Its height is kept from the prerendered page on, so nothing below moves when it arrives.
+            <div className="eg-download-all-slot">
+              {hydrated && (
+                <Suspense fallback={null}>
+                  <DownloadAll eventId={event.id} title={event.title} photos={photos} />
+                </Suspense>
+              )}
+            </div>
+          )}
           <PhotoList photos={photos} lang={event.lang} />
         </div>
         {article !== 'none' && <Article event={event} />}
