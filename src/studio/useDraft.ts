@@ -5,7 +5,8 @@ import type { DraftStore } from './draftStore.ts';
 /** Typing pauses this long before the draft is written: one write per pause, not per key. */
 const SAVE_DELAY_MS = 400;
 
-export type SaveState = 'restoring' | 'unsaved' | 'saved';
+/** `idle` until the first edit: a draft only restored, or just discarded, has not been saved by this visit. */
+export type SaveState = 'restoring' | 'idle' | 'unsaved' | 'saved';
 
 /**
  * The draft, restored from the store when the studio opens and written back after each pause
@@ -25,11 +26,11 @@ export function useDraft(store: DraftStore, lang: string) {
         if (!current) return;
         if (kept) setDraft(kept);
         restored.current = true;
-        setState('saved');
+        setState('idle');
       },
       () => {
         restored.current = true;
-        setState('saved');
+        setState('idle');
       },
     );
     return () => {
@@ -54,7 +55,7 @@ export function useDraft(store: DraftStore, lang: string) {
   const discard = async () => {
     await store.clear();
     setDraft(emptyDraft(lang));
-    setState('saved');
+    setState('idle');
   };
   return { draft, state, change, discard };
 }

@@ -134,6 +134,23 @@ describe('the studio form', () => {
     expect(screen.queryByRole('region', { name: 'Photo 3' })).toBeNull();
   });
 
+  it('keeps the focus on the moved photo: on its other button once the one pressed is disabled', async () => {
+    const { user } = await renderStudio(draftWith([photo('a.jpg'), photo('b.jpg')]));
+    await user.click(screen.getByRole('button', { name: 'Descendre la photo 1' }));
+    expect(photoRegion(2).textContent).toContain('a.jpg');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter la photo 2' }));
+    await user.click(screen.getByRole('button', { name: 'Monter la photo 2' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Descendre la photo 1' }));
+  });
+
+  it('says the draft is saved only once an edit has been written, not on opening', async () => {
+    const { user } = await renderStudio(draftWith([photo('a.jpg')]));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    await user.type(screen.getByRole('textbox', { name: 'Titre' }), ' 2');
+    expect(await screen.findByText('Brouillon enregistré dans ce navigateur')).toBe(status);
+  });
+
   it('says each problem next to its field and in the summary, and clears it once typed', async () => {
     const { user } = await renderStudio(
       draftWith([photo('a.jpg', { credit: '', people: [{ name: '', role: '' }] })], { title: '' }),
