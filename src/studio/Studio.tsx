@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { altText } from '../gallery/photos.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { addPhotos, type FieldName } from './draft.ts';
+import type { FieldName } from './draft.ts';
 import type { DraftStore } from './draftStore.ts';
 import { EventFields } from './EventFields.tsx';
 import { downloadEventZip } from './exportZip.ts';
@@ -10,6 +10,7 @@ import { STUDIO_LANGUAGE_NAMES, STUDIO_LANGUAGES, STUDIO_MESSAGES, type StudioLa
 import { PhotosSection } from './PhotosSection.tsx';
 import { Preview } from './Preview.tsx';
 import { ProblemSummary } from './ProblemSummary.tsx';
+import { addReadPhotos } from './photoMetadata.ts';
 import { previewEvent } from './previewEvent.ts';
 import { draftProblems } from './problems.ts';
 import { readPhotos } from './readPhoto.ts';
@@ -48,7 +49,8 @@ export function Studio({ store, lang, onLanguage, eventLanguage }: StudioProps) 
     eventMessages ? altText({ ...photo, alt: undefined }, i + 1, shown.event, eventMessages) : '',
   );
 
-  const onFiles = (files: Iterable<File>) => readPhotos(files).then((read) => change((now) => addPhotos(now, read)));
+  const onFiles = (files: Iterable<File>) =>
+    readPhotos(files).then((read) => change((now) => addReadPhotos(now, read)));
   useFileDrop(onFiles);
   const setField = (name: FieldName, value: string) =>
     change((now) => ({ ...now, fields: { ...now.fields, [name]: value } }));
