@@ -16,7 +16,7 @@ export interface ReadPhoto {
 export async function readMetadata(file: Blob): Promise<PhotoMetadata | undefined> {
   try {
     // Loaded with the first photo: opening the studio does not wait for exifr.
-    const { parse } = await import('exifr');
+    const { parse } = await import('./exifr.ts');
     const raw: RawMetadata | undefined = await parse(file, { ...EXIFR_OPTIONS, xmp: true, iptc: true });
     return raw ? mapMetadata(raw) : undefined;
   } catch {

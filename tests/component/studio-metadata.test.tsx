@@ -69,6 +69,11 @@ describe('photos added to the studio, read as npm run import -- <folder> reads t
     expect(draft.fields).toMatchObject({ date: '2022-12-01', endDate: '', location: 'Luxembourg' });
   });
 
+  it('reads the credit of an IPTC block, as older newsroom tools write it, in UTF-8', async () => {
+    const draft = await added([await pickedPhoto('a.jpg', { iptc: [[110, 'Ministère d’État']] })]);
+    expect(draft.photos[0]?.credit).toBe('Ministère d’État');
+  });
+
   it('keeps a WebP’s fields empty, with no error: exifr 7.1.3 reads no WebP', async () => {
     const webp = await pickedPhoto('a.webp', { xmp: await xmp('group-lightroom.xmp'), format: 'webp' });
     expect(await readMetadata(webp)).toBeUndefined();
