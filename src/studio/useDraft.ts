@@ -18,6 +18,7 @@ export function useDraft(store: DraftStore, lang: string) {
   const restored = useRef(false);
   // Counts the edits, so that a write finishing after a newer edit does not claim it saved.
   const edits = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
     let current = true;
@@ -41,10 +42,10 @@ export function useDraft(store: DraftStore, lang: string) {
   useEffect(() => {
     if (!restored.current || state !== 'unsaved') return;
     const edit = edits.current;
-    const timer = setTimeout(() => {
+    pending.current = setTimeout(() => {
       store.save(draft).then(() => edit === edits.current && setState('saved'));
     }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => clearTimeout(pending.current);
   }, [draft, state, store]);
 
   const change = (update: (draft: Draft) => Draft) => {
@@ -53,9 +54,12 @@ export function useDraft(store: DraftStore, lang: string) {
     setState('unsaved');
   };
   const discard = async () => {
-    await store.clear();
+    // A save still waiting for its pause would otherwise write the discarded draft back after the clear.
+    clearTimeout(pending.current);
+    edits.current++;
     setDraft(emptyDraft(lang));
     setState('idle');
+    await store.clear();
   };
   return { draft, state, change, discard };
 }
