@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { errorText } from '../importer/report.ts';
+import { errorText } from '../../src/importer/report.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

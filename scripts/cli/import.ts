@@ -4,9 +4,9 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import * as v from 'valibot';
 import { TranslationKeySchema, validateEvent } from '../../src/event/schema.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
+import { errorText, formatProblem } from '../../src/importer/report.ts';
 import { draftFromPhotos } from '../importer/from-photos.ts';
 import { importRelease } from '../importer/from-release.ts';
-import { errorText, formatProblem } from '../importer/report.ts';
 import { checkEvent, type FileProblem } from '../validator/event-checks.ts';
 import { commandLine } from './commandLine.ts';
 

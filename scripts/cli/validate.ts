@@ -1,6 +1,6 @@
 #!/usr/bin/env -S node --import tsx
 import { type TranslationFile, translationProblems } from '../../src/event/translations.ts';
-import { formatProblem } from '../importer/report.ts';
+import { formatProblem } from '../../src/importer/report.ts';
 import type { FileProblem } from '../validator/event-checks.ts';
 import { validateFile } from '../validator/file-checks.ts';
 import { commandLine } from './commandLine.ts';

@@ -1,11 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Person } from '../../src/event/schema.ts';
-import { type ParsedCaption, parseCaption } from './captions.ts';
-import { type ImageSize, SCHEMA_REF } from './event-file.ts';
-import { descriptionIn, descriptionLang, type PhotoMetadata, readPhotoMetadata } from './photo-metadata.ts';
+import { type ImageSize, SCHEMA_REF } from '../../src/importer/event-file.ts';
+import type { PhotoMetadata } from '../../src/importer/metadata.ts';
+import { draftPhoto, eventFromPhotos } from '../../src/importer/photo-draft.ts';
+import { errorText, type Report } from '../../src/importer/report.ts';
+import { readPhotoMetadata } from './photo-metadata.ts';
 import { readImageSize } from './photo-sizes.ts';
-import { errorText, type Report } from './report.ts';
 
 /** What the editor said on the command line; each wins over what the files' metadata says. */
 export interface PhotoImportOptions {
@@ -21,13 +21,6 @@ export interface PhotoImportOptions {
   photos: string;
 }
 
-/** A photo's credit and caption as its file tells them. */
-export interface PhotoDraft {
-  credit?: string;
-  people?: Person[];
-  caption?: string;
-}
-
 const PHOTO_FILE = /\.(?:jpe?g|webp|png|avif|tiff?)$/i;
 // Natural order, as a file manager shows them: 2.jpg before 10.jpg.
 const byName = new Intl.Collator('en', { numeric: true }).compare;
@@ -39,21 +32,6 @@ export async function listPhotoFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && PHOTO_FILE.test(entry.name))
     .map((entry) => entry.name)
     .sort(byName);
-}
-
-/**
- * The credit and caption of a photo: a left-to-right marker in its description gives the people,
- * as in a release text; else the people shown come from PersonInImage.
- */
-export function draftPhoto(metadata: PhotoMetadata, lang: string): PhotoDraft {
-  const description = descriptionIn(metadata, lang);
-  const parsed: ParsedCaption | undefined = description === undefined ? undefined : parseCaption(description);
-  const people = parsed && 'people' in parsed ? parsed.people : metadata.people.map((name) => ({ name }));
-  return {
-    credit: metadata.credit,
-    ...(people.length > 0 ? { people } : {}),
-    ...(parsed?.caption === undefined ? {} : { caption: parsed.caption }),
-  };
 }
 
 interface PhotoFile {
@@ -95,14 +73,13 @@ export async function draftFromPhotos(dir: string, options: PhotoImportOptions) 
   const reports: Report[] = [];
   const files = await readPhotoFiles(dir, reports);
   const metadata = files.map((file) => file.metadata);
-  const lang = options.lang ?? metadata.map(descriptionLang).find(Boolean);
-  const title = options.title ?? metadata.map((m) => m.title).find(Boolean);
-  const days = metadata.flatMap((m) => (m.day ? [m.day] : [])).sort();
-  const date = options.date ?? days[0];
+  const found = eventFromPhotos(metadata);
+  const lang = options.lang ?? found.lang;
+  const title = options.title ?? found.title;
+  const date = options.date ?? found.date;
   // A date given by hand may be another day than the photos', so their last day is left out.
-  const last = options.date ? undefined : days.at(-1);
-  const endDate = options.endDate ?? (last && date && last > date ? last : undefined);
-  const location = options.location ?? metadata.map((m) => m.city).find(Boolean);
+  const endDate = options.endDate ?? (options.date ? undefined : found.endDate);
+  const location = options.location ?? found.location;
   if (files.length > 0) {
     if (!lang) reports.push({ file: dir, level: 'error', message: NO_LANG });
     if (!title) reports.push({ file: dir, level: 'error', message: NO_TITLE });

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { buildEvent, chooseId, type ImportOptions } from './event-file.ts';
+import { buildEvent, chooseId, type ImportOptions } from '../../src/importer/event-file.ts';
+import { parseRelease } from '../../src/importer/release.ts';
 import { compareWithFiles } from './photo-differences.ts';
 import { readPhotoSizes } from './photo-sizes.ts';
-import { parseRelease } from './release.ts';
 
 /** The command line of a release import: the editor's choices, and where the photo files are. */
 export interface ReleaseImport extends Omit<ImportOptions, 'id' | 'photos'> {

@@ -1,10 +1,10 @@
 import { access } from 'node:fs/promises';
 import type { Person } from '../../src/event/schema.ts';
-import { photoFileName } from './event-file.ts';
-import { draftPhoto, type PhotoDraft } from './from-photos.ts';
-import type { ReleasePhoto } from './photo-list.ts';
+import { photoFileName } from '../../src/importer/event-file.ts';
+import { draftPhoto, type PhotoDraft } from '../../src/importer/photo-draft.ts';
+import type { ReleasePhoto } from '../../src/importer/photo-list.ts';
+import { excerpt, type Report } from '../../src/importer/report.ts';
 import { readPhotoMetadata } from './photo-metadata.ts';
-import { excerpt, type Report } from './report.ts';
 
 const people = (list: readonly Person[] | undefined) =>
   (list ?? []).map(({ name, role }) => (role ? `${name}, ${role}` : name)).join('; ');

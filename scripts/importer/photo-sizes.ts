@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import { relative } from 'node:path';
 import sharp from 'sharp';
-import { type ImageSize, photoFileName } from './event-file.ts';
-import type { ReleasePhoto } from './photo-list.ts';
-import { errorText, type Report } from './report.ts';
+import { type ImageSize, photoFileName } from '../../src/importer/event-file.ts';
+import type { ReleasePhoto } from '../../src/importer/photo-list.ts';
+import { errorText, type Report } from '../../src/importer/report.ts';
 
 /**
  * The size a browser shows an image at (EXIF rotation applied), or undefined when there is no

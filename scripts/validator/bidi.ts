@@ -1,4 +1,4 @@
-import type { Level } from '../importer/report.ts';
+import type { Level } from '../../src/importer/report.ts';
 import { textsOf } from './parts.ts';
 
 // The characters that change the direction of the text around them, as Unicode names them.

@@ -1,6 +1,6 @@
 import type { GalleryEvent, Problem } from '../../src/event/schema.ts';
-import { hasLeftToRightMarker } from '../importer/captions.ts';
-import type { Level } from '../importer/report.ts';
+import { hasLeftToRightMarker } from '../../src/importer/captions.ts';
+import type { Level } from '../../src/importer/report.ts';
 import { checkBidiControls } from './bidi.ts';
 import type { Parts } from './parts.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { jsonErrorDetail } from '../../src/event/jsonError.ts';
 import { decodeUtf8 } from '../../src/event/text.ts';
-import { errorText } from '../importer/report.ts';
+import { errorText } from '../../src/importer/report.ts';
 
 /** A file's JSON, or what an editor needs to mend it. */
 export type JsonRead = { ok: true; data: unknown } | { ok: false; message: string };

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { FileProblem } from '../../scripts/validator/event-checks.ts';
 import type { DraftPhoto } from './draft.ts';
 import { Field } from './Field.tsx';
@@ -25,6 +26,21 @@ interface PhotoFieldsProps {
 export function PhotoFields(props: PhotoFieldsProps) {
   const { photo, index, total, url, defaultAlt, onChange, onMove, onRemove, problems, messages, lang } = props;
   const n = index + 1;
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const pressed = useRef<-1 | 1 | undefined>(undefined);
+  // The photo's section stays the same element as it moves, but the button pressed is disabled
+  // once the photo reaches an end, and a disabled button drops the focus to the page's top.
+  useLayoutEffect(() => {
+    const by = pressed.current;
+    pressed.current = undefined;
+    if (by === -1 && index === 0) down.current?.focus();
+    if (by === 1 && index === total - 1) up.current?.focus();
+  }, [index, total]);
+  const moveBy = (by: -1 | 1) => {
+    pressed.current = by;
+    onMove(by);
+  };
   const path = `photos[${index}]`;
   const text = (key: 'credit' | 'caption' | 'alt', multiline = false) => {
     const id = fieldId(`${path}.${key}`);
@@ -52,10 +68,10 @@ export function PhotoFields(props: PhotoFieldsProps) {
           {messages.size(photo.width, photo.height)}
         </p>
         <div className="eg-studio-buttons">
-          <button type="button" disabled={index === 0} onClick={() => onMove(-1)}>
+          <button type="button" ref={up} disabled={index === 0} onClick={() => moveBy(-1)}>
             {messages.moveUp(n)}
           </button>
-          <button type="button" disabled={index === total - 1} onClick={() => onMove(1)}>
+          <button type="button" ref={down} disabled={index === total - 1} onClick={() => moveBy(1)}>
             {messages.moveDown(n)}
           </button>
           <button type="button" onClick={onRemove}>

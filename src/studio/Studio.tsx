@@ -2,16 +2,19 @@ import { useMemo, useRef, useState } from 'react';
 import { altText } from '../gallery/photos.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { addPhotos, type FieldName } from './draft.ts';
+import type { Draft, FieldName } from './draft.ts';
 import type { DraftStore } from './draftStore.ts';
 import { EventFields } from './EventFields.tsx';
 import { downloadEventZip } from './exportZip.ts';
 import { STUDIO_LANGUAGE_NAMES, STUDIO_LANGUAGES, STUDIO_MESSAGES, type StudioLanguage } from './messages.ts';
+import { OpenEvent } from './OpenEvent.tsx';
 import { PhotosSection } from './PhotosSection.tsx';
 import { Preview } from './Preview.tsx';
 import { ProblemSummary } from './ProblemSummary.tsx';
+import { addReadPhotos } from './photoMetadata.ts';
 import { previewEvent } from './previewEvent.ts';
 import { draftProblems } from './problems.ts';
+import { ReleasePaste } from './ReleasePaste.tsx';
 import { readPhotos } from './readPhoto.ts';
 import { suggestedId, toEventFile } from './toEvent.ts';
 import { useDraft } from './useDraft.ts';
@@ -48,8 +51,10 @@ export function Studio({ store, lang, onLanguage, eventLanguage }: StudioProps) 
     eventMessages ? altText({ ...photo, alt: undefined }, i + 1, shown.event, eventMessages) : '',
   );
 
-  const onFiles = (files: Iterable<File>) => readPhotos(files).then((read) => change((now) => addPhotos(now, read)));
+  const onFiles = (files: Iterable<File>) =>
+    readPhotos(files).then((read) => change((now) => addReadPhotos(now, read)));
   useFileDrop(onFiles);
+  const replace = (next: Draft) => change(() => next);
   const setField = (name: FieldName, value: string) =>
     change((now) => ({ ...now, fields: { ...now.fields, [name]: value } }));
   const exportZip = () => {
@@ -87,10 +92,12 @@ export function Studio({ store, lang, onLanguage, eventLanguage }: StudioProps) 
           </button>
           <span role="status">{state === 'saved' ? messages.saved : ''}</span>
         </div>
+        <OpenEvent onDraft={replace} messages={messages} />
       </header>
       <ProblemSummary problems={problems} messages={messages} refused={refused} headingRef={summary} />
       <div className="eg-studio__layout">
         <form className="eg-studio__form" onSubmit={(event) => event.preventDefault()}>
+          <ReleasePaste draft={draft} onDraft={replace} messages={messages} />
           <EventFields
             fields={draft.fields}
             onChange={setField}

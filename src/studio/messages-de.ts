@@ -54,4 +54,21 @@ export const de: StudioMessages = {
   removePerson: (name) => `${name} entfernen`,
   caption: 'Freie Bildunterschrift',
   alt: 'Alternativtext',
+  release: {
+    label: 'Text der Pressemitteilung einfügen',
+    hint: 'Titel, Daten, Ort, Artikel und, nach Nummer, Bildnachweis und Bildunterschrift jedes Fotos werden daraus gelesen, wie npm run import es tut.',
+    fill: 'Aus dem Text ausfüllen',
+    filled: 'Die Veranstaltung wurde aus dem Text ausgefüllt.',
+    refused: 'Der Text konnte nicht gelesen werden; nichts wurde geändert:',
+    waiting: (numbers) => `Fotos des Textes ohne Datei: ${numbers}. Fügen Sie sie hinzu und füllen Sie erneut aus.`,
+    line: (n) => `Zeile ${n}`,
+  },
+  open: {
+    files: 'Veranstaltung öffnen',
+    folder: 'Ordner öffnen',
+    hint: 'Ihre JSON-Datei und ihre Fotos zusammen; der aktuelle Entwurf wird ersetzt.',
+    opened: (file) => `${file} ist geöffnet.`,
+    missing: (srcs) => `Aufgeführte, aber nicht ausgewählte Fotos, weggelassen: ${srcs}.`,
+    refused: (file) => `${file} ist keine gültige Veranstaltung; der aktuelle Entwurf bleibt:`,
+  },
 };

@@ -54,4 +54,21 @@ export const en: StudioMessages = {
   removePerson: (name) => `Remove ${name}`,
   caption: 'Free caption',
   alt: 'Alt text',
+  release: {
+    label: 'Paste the release’s text',
+    hint: 'The title, dates, place, article and, by number, each photo’s credit and caption are read from it, as npm run import does.',
+    fill: 'Fill from the text',
+    filled: 'The event was filled from the text.',
+    refused: 'The text could not be read; nothing changed:',
+    waiting: (numbers) => `Photos of the text without a file: ${numbers}. Add them, then fill again.`,
+    line: (n) => `line ${n}`,
+  },
+  open: {
+    files: 'Open an event',
+    folder: 'Open a folder',
+    hint: 'Its JSON file and its photos, together; the current draft is replaced.',
+    opened: (file) => `${file} is open.`,
+    missing: (srcs) => `Photos listed but not given, left out: ${srcs}.`,
+    refused: (file) => `${file} is not a valid event; the current draft is kept:`,
+  },
 };

@@ -54,4 +54,21 @@ export const fr: StudioMessages = {
   removePerson: (name) => `Retirer ${name}`,
   caption: 'Légende libre',
   alt: 'Texte alternatif',
+  release: {
+    label: 'Coller le texte du communiqué',
+    hint: 'Le titre, les dates, le lieu, l’article et, par numéro, le crédit et la légende de chaque photo en sont tirés, comme le fait npm run import.',
+    fill: 'Remplir à partir du texte',
+    filled: 'L’événement a été rempli à partir du texte.',
+    refused: 'Le texte n’a pas pu être lu ; rien n’a changé :',
+    waiting: (numbers) => `Photos du texte sans fichier : ${numbers}. Ajoutez-les, puis remplissez à nouveau.`,
+    line: (n) => `ligne ${n}`,
+  },
+  open: {
+    files: 'Ouvrir un événement',
+    folder: 'Ouvrir un dossier',
+    hint: 'Son fichier JSON et ses photos, ensemble ; le brouillon actuel est remplacé.',
+    opened: (file) => `${file} est ouvert.`,
+    missing: (srcs) => `Photos listées mais pas données, laissées de côté : ${srcs}.`,
+    refused: (file) => `${file} n’est pas un événement valable ; le brouillon actuel est gardé :`,
+  },
 };

@@ -59,6 +59,27 @@ export interface StudioMessages {
   removePerson: (name: string) => string;
   caption: string;
   alt: string;
+  /** Pasting a release's text. */
+  release: {
+    label: string;
+    hint: string;
+    fill: string;
+    filled: string;
+    refused: string;
+    /** The text's photos that have no photo in the draft yet. */
+    waiting: (numbers: string) => string;
+    line: (n: number) => string;
+  };
+  /** Opening an event file with its photos. */
+  open: {
+    files: string;
+    folder: string;
+    hint: string;
+    opened: (file: string) => string;
+    /** Photos the file lists that were not among those chosen. */
+    missing: (srcs: string) => string;
+    refused: (file: string) => string;
+  };
 }
 
 export type StudioLanguage = 'fr' | 'de' | 'en';

@@ -5,7 +5,8 @@ import type { DraftStore } from './draftStore.ts';
 /** Typing pauses this long before the draft is written: one write per pause, not per key. */
 const SAVE_DELAY_MS = 400;
 
-export type SaveState = 'restoring' | 'unsaved' | 'saved';
+/** `idle` until the first edit: a draft only restored, or just discarded, has not been saved by this visit. */
+export type SaveState = 'restoring' | 'idle' | 'unsaved' | 'saved';
 
 /**
  * The draft, restored from the store when the studio opens and written back after each pause
@@ -17,6 +18,7 @@ export function useDraft(store: DraftStore, lang: string) {
   const restored = useRef(false);
   // Counts the edits, so that a write finishing after a newer edit does not claim it saved.
   const edits = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
     let current = true;
@@ -25,11 +27,11 @@ export function useDraft(store: DraftStore, lang: string) {
         if (!current) return;
         if (kept) setDraft(kept);
         restored.current = true;
-        setState('saved');
+        setState('idle');
       },
       () => {
         restored.current = true;
-        setState('saved');
+        setState('idle');
       },
     );
     return () => {
@@ -40,10 +42,10 @@ export function useDraft(store: DraftStore, lang: string) {
   useEffect(() => {
     if (!restored.current || state !== 'unsaved') return;
     const edit = edits.current;
-    const timer = setTimeout(() => {
+    pending.current = setTimeout(() => {
       store.save(draft).then(() => edit === edits.current && setState('saved'));
     }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => clearTimeout(pending.current);
   }, [draft, state, store]);
 
   const change = (update: (draft: Draft) => Draft) => {
@@ -52,9 +54,12 @@ export function useDraft(store: DraftStore, lang: string) {
     setState('unsaved');
   };
   const discard = async () => {
-    await store.clear();
+    // A save still waiting for its pause would otherwise write the discarded draft back after the clear.
+    clearTimeout(pending.current);
+    edits.current++;
     setDraft(emptyDraft(lang));
-    setState('saved');
+    setState('idle');
+    await store.clear();
   };
   return { draft, state, change, discard };
 }

@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { type Draft, type DraftPhoto, emptyDraft } from '../../src/studio/draft';
 import { memoryDraftStore } from '../../src/studio/draftStore';
 import { Studio } from '../../src/studio/Studio';
@@ -132,6 +132,46 @@ describe('the studio form', () => {
     expect(photoRegion(1).textContent).toContain('a.jpg');
     expect(photoRegion(2).textContent).toContain('c.jpg');
     expect(screen.queryByRole('region', { name: 'Photo 3' })).toBeNull();
+  });
+
+  it('keeps the focus on the moved photo: on its other button once the one pressed is disabled', async () => {
+    const { user } = await renderStudio(draftWith([photo('a.jpg'), photo('b.jpg')]));
+    await user.click(screen.getByRole('button', { name: 'Descendre la photo 1' }));
+    expect(photoRegion(2).textContent).toContain('a.jpg');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter la photo 2' }));
+    await user.click(screen.getByRole('button', { name: 'Monter la photo 2' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Descendre la photo 1' }));
+  });
+
+  it('says the draft is saved only once an edit has been written, not on opening', async () => {
+    const { user } = await renderStudio(draftWith([photo('a.jpg')]));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    await user.type(screen.getByRole('textbox', { name: 'Titre' }), ' 2');
+    expect(await screen.findByText('Brouillon enregistré dans ce navigateur')).toBe(status);
+  });
+
+  it('discards a draft typed a moment ago for good: the save waiting for its pause does not write it back', async () => {
+    // jsdom has no modal dialogs; an open attribute is what this test needs of one.
+    const dialog = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
+    dialog.showModal = function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    dialog.close = function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    onTestFinished(() => {
+      delete dialog.showModal;
+      delete dialog.close;
+    });
+    const { user, store } = await renderStudio(draftWith([photo('a.jpg')]));
+    await user.type(screen.getByRole('textbox', { name: 'Titre' }), ' 2');
+    // At once, as a quick editor does, within the pause the save waits for.
+    fireEvent.click(screen.getByRole('button', { name: 'Nouvel événement' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Abandonner le brouillon', hidden: true }));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await store.load()).toBeUndefined();
+    expect(screen.getByRole('textbox', { name: 'Titre' })).toHaveProperty('value', '');
   });
 
   it('says each problem next to its field and in the summary, and clears it once typed', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hasLeftToRightMarker, type ParsedCaption, parseCaption } from '../../scripts/importer/captions.ts';
+import { hasLeftToRightMarker, type ParsedCaption, parseCaption } from '../../src/importer/captions.ts';
 
 const minister = 'ministre des Affaires étrangères et européennes';
 const asselborn = { name: 'Jean Asselborn', role: minister };

@@ -4,9 +4,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { findDates } from '../../scripts/importer/dates.ts';
-import { buildEvent, type ImportOptions } from '../../scripts/importer/event-file.ts';
-import { parseRelease } from '../../scripts/importer/release.ts';
+import { findDates } from '../../src/importer/dates.ts';
+import { buildEvent, type ImportOptions } from '../../src/importer/event-file.ts';
+import { parseRelease } from '../../src/importer/release.ts';
 
 const RELEASES = 'tests/fixtures/releases';
 const DEMO_PHOTOS = 'public/events/otan-bucarest-2022';

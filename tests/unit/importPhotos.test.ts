@@ -3,8 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { draftFromPhotos, draftPhoto } from '../../scripts/importer/from-photos.ts';
+import { draftFromPhotos } from '../../scripts/importer/from-photos.ts';
 import { readPhotoMetadata } from '../../scripts/importer/photo-metadata.ts';
+import { draftPhoto } from '../../src/importer/photo-draft.ts';
 import { writePhoto, xmp } from '../fixtures/photos/writePhoto.ts';
 
 async function tempDir(): Promise<string> {

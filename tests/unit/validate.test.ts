@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { formatProblem } from '../../scripts/importer/report.ts';
 import { checkEvent, type FileProblem } from '../../scripts/validator/event-checks.ts';
 import { checkPhotoFiles, validateFile } from '../../scripts/validator/file-checks.ts';
 import type { GalleryEvent, Photo } from '../../src/event/schema.ts';
+import { formatProblem } from '../../src/importer/report.ts';
 
 const DIR = 'tests/fixtures/validate';
 

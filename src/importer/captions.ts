@@ -1,4 +1,4 @@
-import type { Person } from '../../src/event/schema.ts';
+import type { Person } from '../event/schema.ts';
 
 /**
  * What a caption says: the people in the photo from left to right, with the sentence that led
