@@ -16,11 +16,16 @@ const targets = files.length
 // The terms of photos whose event states none.
 const site = siteConfigOrExit();
 let failed = false;
+// The versions of an event that share photos report the same disagreements: once is enough.
+const noted = new Set<string>();
 for (const file of targets) {
   try {
     const { data, done, notes, refused } = await processEvent(file, site);
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-    for (const note of notes) console.log(note);
+    for (const note of notes.filter((line) => !noted.has(line))) {
+      noted.add(note);
+      console.log(note);
+    }
     for (const line of refused) console.error(line);
     console.log(`${file}: ${done} of ${data.photos.length} photos`);
     failed ||= refused.length > 0;

@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { type ImageSource, type Photo, validateEvent } from '../../src/event/schema.ts';
-import { decodeUtf8 } from '../../src/event/text.ts';
-import { loadMessages } from '../../src/i18n/messages.ts';
+import type { ImageSource } from '../../src/event/schema.ts';
 import { readImageSize } from '../importer/photo-sizes.ts';
-import { photoMetadata, type SiteTerms } from './metadata.ts';
+import type { SiteTerms } from './metadata.ts';
+import { readEventFile, sharedMetadata, versionsOf } from './versions.ts';
 import { xmpPacket } from './xmp.ts';
 
 const WIDTHS = [480, 960, 1600, 2400];
@@ -85,19 +84,11 @@ export interface Processed {
  * file made carries the photo's credit, caption and terms (see xmp.ts); the originals are only read.
  */
 export async function processEvent(file: string, site: SiteTerms): Promise<Processed> {
-  const decoded = decodeUtf8(readFileSync(file));
-  if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
-  const data = JSON.parse(decoded.text);
-  const result = validateEvent(data);
-  if (!result.ok) {
-    const problems = result.problems.map((problem) => `  ${file}: ${problem.path}: ${problem.message}`);
-    throw new Error(`cannot process an invalid event file:\n${problems.join('\n')}`);
-  }
-  const { event } = result;
-  const messages = await loadMessages(event.lang);
+  const own = readEventFile(file);
   const eventDir = dirname(file);
-  const processed: Processed = { data, done: 0, notes: [], refused: [] };
-  for (const [index, photo] of (data.photos as RawPhoto[]).entries()) {
+  const processed: Processed = { data: own.data as Processed['data'], done: 0, notes: [], refused: [] };
+  const versions = versionsOf(own, site.defaultLanguage, processed.notes);
+  for (const [index, photo] of processed.data.photos.entries()) {
     // https: photos are the host's business.
     if (/^https:/i.test(photo.src)) continue;
     const input = resolve(eventDir, photo.src);
@@ -116,8 +107,12 @@ export async function processEvent(file: string, site: SiteTerms): Promise<Proce
       );
       Object.assign(photo, size);
     }
-    // The validated copy holds every photo, in the file's order, with its texts trimmed.
-    const xmp = xmpPacket(photoMetadata(event, event.photos[index] as Photo, messages, site));
+    // A file the event's language versions share carries all their texts, so that none undoes another's run.
+    const { metas, notes } = await sharedMetadata(versions, input, photo.src, site);
+    processed.notes.push(...notes);
+    const [first, ...others] = metas;
+    if (!first) throw new Error(`${file}: photos[${index}]: ${photo.src} matched none of its own photos`);
+    const xmp = xmpPacket([first, ...others]);
     Object.assign(photo, await processPhoto(eventDir, input, size.width, xmp), { bytes: statSync(input).size });
     processed.done += 1;
   }

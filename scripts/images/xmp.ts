@@ -22,13 +22,19 @@ function simple(parent: XMLBuilder, prefix: Prefix, name: string, value: string 
 }
 
 /**
- * A language alternative: `x-default` first, as XMP wants and as most tools show, then the
- * same text tagged with the event's language, for tools that pick by language.
+ * A language alternative: `x-default` first, as XMP wants and as most tools show, then each
+ * version's text under its language, for tools that pick by language. A language comes once.
  */
-function langAlt(parent: XMLBuilder, prefix: Prefix, name: string, value: string | undefined, lang?: string) {
-  if (value === undefined) return;
+function langAlt(parent: XMLBuilder, prefix: Prefix, name: string, texts: [string, string | undefined][]) {
+  const given = texts.filter((text): text is [string, string] => text[1] !== undefined);
+  const [first] = given;
+  if (!first) return;
   const alt = element(element(parent, prefix, name), 'rdf', 'Alt');
-  for (const tag of lang ? ['x-default', lang] : ['x-default']) {
+  const seen = new Set<string>();
+  const tagged: [string, string][] = [['x-default', first[1]], ...given];
+  for (const [tag, value] of tagged) {
+    if (seen.has(tag)) continue;
+    seen.add(tag);
     element(alt, 'rdf', 'li').att(NS.xml, 'xml:lang', tag).txt(value);
   }
 }
@@ -40,12 +46,19 @@ function bag(parent: XMLBuilder, prefix: Prefix, name: string, values: readonly 
   for (const value of values) element(list, 'rdf', 'li').txt(value);
 }
 
+/** The photo as each of its event's language versions tells it, the x-default one first. */
+export type Versions = readonly [PhotoMetadata, ...PhotoMetadata[]];
+
 /**
- * The XMP packet for one photo, the fields named as IPTC's photo metadata standard and its user
+ * The XMP packet for one photo file, the fields named as IPTC's photo metadata standard and its user
  * guide's licensing section say. Every text goes through the XML builder, which escapes it; the
  * characters XML 1.0 cannot carry at all (control characters) are dropped rather than written.
+ * A file holds one value of a single-valued field: the x-default version's.
  */
-export function xmpPacket(meta: PhotoMetadata): string {
+export function xmpPacket(versions: Versions): string {
+  const [meta] = versions;
+  const texts = (field: 'description' | 'title' | 'usageTerms') =>
+    versions.map((version): [string, string | undefined] => [version.lang, version[field]]);
   const doc = create({ invalidCharReplacement: '' });
   doc.ins('xpacket', 'begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"');
   const description = element(element(doc, 'x', 'xmpmeta'), 'rdf', 'RDF')
@@ -55,16 +68,16 @@ export function xmpPacket(meta: PhotoMetadata): string {
     description.att(NS.xmlns, `xmlns:${prefix}`, NS[prefix]);
   }
   simple(description, 'photoshop', 'Credit', meta.credit);
-  langAlt(description, 'dc', 'rights', meta.rights);
-  langAlt(description, 'dc', 'description', meta.description, meta.lang);
+  langAlt(description, 'dc', 'rights', [['x-default', meta.rights]]);
+  langAlt(description, 'dc', 'description', texts('description'));
   bag(description, 'Iptc4xmpExt', 'PersonInImage', meta.people);
-  langAlt(description, 'dc', 'title', meta.title, meta.lang);
+  langAlt(description, 'dc', 'title', texts('title'));
   simple(description, 'photoshop', 'Headline', meta.title);
   simple(description, 'photoshop', 'DateCreated', meta.date);
   simple(description, 'photoshop', 'City', meta.city);
   simple(description, 'xmpRights', 'Marked', 'True');
   simple(description, 'xmpRights', 'WebStatement', meta.licence);
-  langAlt(description, 'xmpRights', 'UsageTerms', meta.usageTerms, meta.lang);
+  langAlt(description, 'xmpRights', 'UsageTerms', texts('usageTerms'));
   const licensor = element(element(element(description, 'plus', 'Licensor'), 'rdf', 'Seq'), 'rdf', 'li');
   licensor.att(NS.rdf, 'rdf:parseType', 'Resource');
   simple(licensor, 'plus', 'LicensorURL', meta.licence);

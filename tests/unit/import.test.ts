@@ -29,7 +29,7 @@ const release = (name: string) => readFile(join(RELEASES, name), 'utf8');
 /** The demo event file without what `npm run images` derives from the photo files, which no text can tell. */
 async function demoFromText(): Promise<string> {
   const demo = JSON.parse(await readFile('public/events/otan-bucarest-2022.json', 'utf8'));
-  demo.photos = demo.photos.map(({ srcSet, thumbnail, ...photo }: Record<string, unknown>) => photo);
+  demo.photos = demo.photos.map(({ srcSet, thumbnail, bytes, ...photo }: Record<string, unknown>) => photo);
   return `${JSON.stringify(demo, null, 2)}\n`;
 }
 const options: ImportOptions = { id: 'test', photos: 'test/' };

@@ -52,7 +52,7 @@ function eventOf(change: Record<string, unknown> = {}, photo: Record<string, unk
 async function read(event: GalleryEvent, site = SITE) {
   const photo = event.photos[0];
   if (!photo) throw new Error('no photo');
-  const packet = xmpPacket(photoMetadata(event, photo, await loadMessages(event.lang), site));
+  const packet = xmpPacket([photoMetadata(event, photo, await loadMessages(event.lang), site)]);
   const document = new DOMParser().parseFromString(packet, 'application/xml');
   expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
   const all = (ns: keyof typeof NS, name: string) => [...document.getElementsByTagNameNS(NS[ns], name)];
