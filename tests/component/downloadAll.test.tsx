@@ -9,11 +9,12 @@ interface Source {
   bytes?: number;
 }
 
-/** The demo event with each file's weight, as `npm run images` records it: 2 MB originals, 300 kB web JPEGs. */
+/** The demo event with each file's weight, as `npm run images` records it: 2 MB originals (or none), 300 kB web JPEGs. */
 function weighed(id: string, weighOriginals = true) {
   const event = JSON.parse(eventText(id)) as { photos: { bytes?: number; srcSet?: Source[] }[] };
   for (const photo of event.photos) {
     if (weighOriginals) photo.bytes = 2_000_000;
+    else delete photo.bytes;
     for (const source of photo.srcSet ?? []) if (source.type === 'image/jpeg') source.bytes = 300_000;
   }
   return new Map([[`/events/${id}.json`, { status: 200, body: JSON.stringify(event) }]]);
