@@ -501,7 +501,7 @@ test.describe('on the Vite preview server, at the site root', () => {
 
     await expect(dialog.getByText('Crédit obligatoire : ©NATO', { exact: true })).toBeVisible();
     await dialog.getByRole('button', { name: 'Télécharger la photo' }).click();
-    const download = dialog.getByRole('link', { name: 'Haute résolution (1334 × 2000 px)' });
+    const download = dialog.getByRole('link', { name: 'Haute résolution (1334 × 2000 px, 305 Ko)' });
     await expect(download).toHaveAttribute('download', 'otan-bucarest-2022-03-NATO.jpg');
     const saving = page.waitForEvent('download');
     await download.click();

@@ -28,8 +28,8 @@ test.describe("the lightbox's downloads", () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
 
-    const web = dialog.getByRole('link', { name: 'Web (JPEG, 960 × 1439 px)' });
-    await expect(dialog.getByRole('link', { name: 'Haute résolution (1334 × 2000 px)' })).toHaveAttribute(
+    const web = dialog.getByRole('link', { name: 'Web (JPEG, 960 × 1439 px, 82 Ko)' });
+    await expect(dialog.getByRole('link', { name: 'Haute résolution (1334 × 2000 px, 305 Ko)' })).toHaveAttribute(
       'download',
       'otan-bucarest-2022-03-NATO.jpg',
     );
@@ -56,11 +56,11 @@ test.describe("the lightbox's downloads", () => {
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
-    await expect(dialog.getByRole('link', { name: 'Web (JPEG, 960 × 1439 px)' })).toBeFocused();
+    await expect(dialog.getByRole('link', { name: 'Web (JPEG, 960 × 1439 px, 82 Ko)' })).toBeFocused();
 
     await page.keyboard.press('Escape');
     await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await expect(dialog.getByRole('link', { name: 'Web (JPEG, 960 × 1439 px)' })).toBeHidden();
+    await expect(dialog.getByRole('link', { name: 'Web (JPEG, 960 × 1439 px, 82 Ko)' })).toBeHidden();
     await expect(button).toBeFocused();
     await expect(dialog).toBeVisible();
     await expect(page).toHaveURL(PHOTO_3);
