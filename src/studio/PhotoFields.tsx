@@ -84,6 +84,7 @@ export function PhotoFields(props: PhotoFieldsProps) {
         photo={index}
         people={photo.people}
         onChange={(people) => onChange({ people })}
+        onCaption={(people, caption) => onChange(caption === undefined ? { people } : { people, caption })}
         problems={problems}
         messages={messages}
         lang={lang}
