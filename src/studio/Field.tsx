@@ -1,3 +1,4 @@
+import type { ClipboardEvent } from 'react';
 import type { FileProblem } from '../../scripts/validator/event-checks.ts';
 
 interface FieldProps {
@@ -6,6 +7,7 @@ interface FieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  onPaste?: (event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
   problems: readonly FileProblem[];
   type?: 'text' | 'date' | 'url';
   multiline?: boolean;
@@ -20,6 +22,7 @@ export function Field({
   label,
   value,
   onChange,
+  onPaste,
   problems,
   type = 'text',
   multiline,
@@ -34,6 +37,7 @@ export function Field({
     value,
     placeholder,
     lang,
+    onPaste,
     'aria-invalid': problems.some((problem) => problem.level === 'error') || undefined,
     'aria-describedby': [hintId, problemId].filter(Boolean).join(' ') || undefined,
   };

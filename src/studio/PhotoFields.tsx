@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { type HTMLAttributes, useLayoutEffect, useRef } from 'react';
 import type { FileProblem } from '../../scripts/validator/event-checks.ts';
 import type { DraftPhoto } from './draft.ts';
 import { Field } from './Field.tsx';
@@ -17,6 +17,8 @@ interface PhotoFieldsProps {
   onChange: (change: Partial<DraftPhoto>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
+  /** What makes the file row the handle that drags the photo to another place. */
+  handle?: HTMLAttributes<HTMLDivElement>;
   problems: readonly FileProblem[];
   messages: StudioMessages;
   lang?: string;
@@ -24,7 +26,7 @@ interface PhotoFieldsProps {
 
 /** One photo's thumbnail, place in the series and texts. */
 export function PhotoFields(props: PhotoFieldsProps) {
-  const { photo, index, total, url, defaultAlt, onChange, onMove, onRemove, problems, messages, lang } = props;
+  const { photo, index, total, url, defaultAlt, onChange, onMove, onRemove, handle, problems, messages, lang } = props;
   const n = index + 1;
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
@@ -60,8 +62,15 @@ export function PhotoFields(props: PhotoFieldsProps) {
   return (
     <section className="eg-studio-photo" aria-labelledby={`${fieldId(path)}-title`}>
       <h3 id={`${fieldId(path)}-title`}>{messages.photo(n)}</h3>
-      <div className="eg-studio-photo__file">
-        <img src={url} alt="" width={photo.width} height={photo.height} className="eg-studio-photo__thumb" />
+      <div className="eg-studio-photo__file" {...handle}>
+        <img
+          src={url}
+          alt=""
+          draggable={false}
+          width={photo.width}
+          height={photo.height}
+          className="eg-studio-photo__thumb"
+        />
         <p>
           {photo.fileName}
           <br />
@@ -84,6 +93,7 @@ export function PhotoFields(props: PhotoFieldsProps) {
         photo={index}
         people={photo.people}
         onChange={(people) => onChange({ people })}
+        onCaption={(people, caption) => onChange(caption === undefined ? { people } : { people, caption })}
         problems={problems}
         messages={messages}
         lang={lang}

@@ -1,8 +1,9 @@
 import type { FileProblem } from '../../scripts/validator/event-checks.ts';
-import { type Draft, type DraftPhoto, move, updatePhoto } from './draft.ts';
+import { type Draft, type DraftPhoto, move, moveBefore, updatePhoto } from './draft.ts';
 import type { StudioMessages } from './messages.ts';
 import { PhotoFields } from './PhotoFields.tsx';
 import { fieldId, problemsFor } from './problems.ts';
+import { usePhotoDrag } from './usePhotoDrag.ts';
 
 interface PhotosSectionProps {
   draft: Draft;
@@ -19,6 +20,9 @@ export function PhotosSection({ draft, change, onFiles, urls, defaultAlts, probl
   const addId = fieldId('photos');
   const addProblems = problemsFor(problems, addId);
   const lang = draft.fields.lang || undefined;
+  const drag = usePhotoDrag((from, before) =>
+    change((now) => ({ ...now, photos: moveBefore(now.photos, from, before) })),
+  );
   return (
     <section className="eg-studio-photos" aria-labelledby="studio-photos-title">
       <h2 id="studio-photos-title">{messages.photosSection}</h2>
@@ -49,8 +53,9 @@ export function PhotosSection({ draft, change, onFiles, urls, defaultAlts, probl
       {draft.photos.length === 0 && <p>{messages.noPhotos}</p>}
       <ol className="eg-studio-photo-list">
         {draft.photos.map((photo, index) => (
-          <li key={photo.key}>
+          <li key={photo.key} {...drag.dropTarget(index)}>
             <PhotoFields
+              handle={drag.handle(index)}
               photo={photo}
               index={index}
               total={draft.photos.length}

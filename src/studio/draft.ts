@@ -75,6 +75,15 @@ export function move<T>(items: readonly T[], from: number, by: -1 | 1): T[] {
   return copy;
 }
 
+/** Moves the item at `from` to stand before the one now at `before` (the list's length: last). */
+export function moveBefore<T>(items: readonly T[], from: number, before: number): T[] {
+  const item = items[from];
+  if (item === undefined || before < 0 || before > items.length) return [...items];
+  const rest = items.filter((_, i) => i !== from);
+  rest.splice(before > from ? before - 1 : before, 0, item);
+  return rest;
+}
+
 const collator = new Intl.Collator('en', { numeric: true });
 
 /** New photos join the list in file-name order (`IMG_2.jpg` before `IMG_10.jpg`), after those already there. */
