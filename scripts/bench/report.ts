@@ -1,9 +1,12 @@
 import type { AnswerRow } from './answer.ts';
+import type { LatencyRow } from './latency.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { integer, kB, table, times } from './markdown.ts';
 import type { Condition, Metric, RunResult } from './measure.ts';
+import type { MemoryRow } from './memory.ts';
 import { answerTable, type Behaviour, behaviourTable, peersTable } from './peers/report.ts';
 import type { Sizes } from './sizes.ts';
+import { latencyTable, memoryTable } from './visitReport.ts';
 
 /** Everything one bench run found, as written to .bench/results.json. */
 export interface Results {
@@ -23,6 +26,10 @@ export interface Results {
   behaviour?: Behaviour[];
   /** Time until "next" answers, ours and each peer; absent when not measured. */
   answers?: AnswerRow[];
+  /** Interaction latency of "next" at CPU 4×, carousel and lightbox; absent when left out. */
+  latency?: LatencyRow[];
+  /** Memory over a long visit at CPU 1×, carousel and lightbox; absent when left out. */
+  memory?: MemoryRow[];
   sizes: Sizes;
   lighthouse: { page: string; result: LighthouseResult }[];
 }
@@ -187,6 +194,18 @@ export function markdownReport(results: Results): string {
                 `### Time until "next" answers (median of ${results.answers[0]?.runs.length} runs)\n\n${answerTable(results.answers)}`,
               ]
             : []),
+        ]
+      : []),
+    ...(results.latency?.length
+      ? [
+          '### Interaction latency: a press of "next" to the next paint (Event Timing, CPU 4×, loopback)\n\n' +
+            latencyTable(results.latency),
+        ]
+      : []),
+    ...(results.memory?.length
+      ? [
+          '### Memory over a long visit (forced GC before each reading, CPU 1×; goal: growth ≤ 1.20×)\n\n' +
+            memoryTable(results.memory),
         ]
       : []),
     ...(notes.length ? [notes.join('\n')] : []),

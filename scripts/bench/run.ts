@@ -1,22 +1,25 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../ci/chromium.ts';
 import { type AnswerRow, measureAnswers } from './answer.ts';
+import { archivePages, readArchiveFacts } from './archivePages.ts';
 import { writeBaseline, writeStaticPage } from './baseline.ts';
 import { BIG_EVENT_ID } from './bigEvent.ts';
 import { compare } from './compare.ts';
+import { type LatencyRow, measureLatency } from './latency.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { CONDITIONS, type Condition, measure } from './measure.ts';
+import { type MemoryRow, measureMemory } from './memory.ts';
 import { readBehaviour } from './peers/behaviour.ts';
 import { buildPeers, PEERS } from './peers/build.ts';
 import { recipes } from './peers/recipes.ts';
 import type { Behaviour } from './peers/report.ts';
 import { type Comparison, markdownReport, type Results } from './report.ts';
 import { serve } from './serve.ts';
-import { runCounts } from './settings.ts';
+import { runCounts, visitCounts } from './settings.ts';
 import { buildSite, packageVersion } from './site.ts';
 import { bundleSizes } from './sizes.ts';
 
@@ -53,6 +56,7 @@ async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
 
 async function main() {
   const { runs, peerRuns, answerRuns } = runCounts(process.env);
+  const { latencyTaps, longVisit } = visitCounts(process.env);
   const started = performance.now();
   const loadStart = loadavg()[0] ?? Number.NaN;
   const bigEvent = await phase('build', () => buildSite(ROOT, DIST, PUBLIC, log));
@@ -77,6 +81,8 @@ async function main() {
   const comparisons: Comparison[] = [];
   let behaviour: Behaviour[] | undefined;
   let answers: AnswerRow[] | undefined;
+  let latency: LatencyRow[] | undefined;
+  let memory: MemoryRow[] | undefined;
   const pages: Page[] = [];
   let chromiumVersion = '';
   try {
@@ -108,13 +114,21 @@ async function main() {
         }
       });
     }
+    const demo = pages.find((page) => page.name === PEER_EVENT);
+    const drives = recipes(demo?.path ?? '', peerPaths);
     if (peerSides.length) {
-      const demo = pages.find((page) => page.name === PEER_EVENT);
-      const drives = recipes(demo?.path ?? '', peerPaths);
       behaviour = await phase('behaviour', () => readBehaviour(browser, server.origin, drives, demo?.baseline ?? '/'));
       // Only where the wait is long enough to feel: a phone's CPU, and that CPU on a slow network.
       const slowOnes = CONDITIONS.filter((condition) => condition.cpuRate > 1);
       answers = await phase('answers', () => measureAnswers(browser, server.origin, drives, slowOnes, answerRuns));
+    }
+    // Ours always, each peer when built: the same event, so the same photo count for every page.
+    const count = JSON.parse(readFileSync(join(PUBLIC, `events/${PEER_EVENT}.json`), 'utf8')).photos.length;
+    if (latencyTaps > 0) {
+      latency = await phase('latency', () => measureLatency(browser, server.origin, drives, count, latencyTaps));
+    }
+    if (longVisit > 0) {
+      memory = await phase('long visit', () => measureMemory(browser, server.origin, drives, count, longVisit));
     }
   } finally {
     await browser.close();
@@ -122,7 +136,12 @@ async function main() {
   // After the timing runs, never beside them: Lighthouse's own Chromium would compete for the CPU.
   const lighthouse = await phase('lighthouse', async () => {
     const results: Results['lighthouse'] = [];
-    for (const { name, path } of PAGES) {
+    const site = JSON.parse(readFileSync(join(ROOT, 'site.config.json'), 'utf8'));
+    const archive = archivePages(readArchiveFacts(DIST), site.defaultLanguage);
+    for (const { name, path } of [
+      ...PAGES,
+      ...archive.map(({ page, path }) => ({ name: `${page} (${path})`, path })),
+    ]) {
       results.push({ page: name, result: await runLighthouse(server.origin + path, CHROME_PATH, CHROMIUM_FLAGS) });
     }
     return results;
@@ -146,6 +165,8 @@ async function main() {
     pages,
     comparisons,
     ...(behaviour ? { behaviour, answers } : {}),
+    ...(latency ? { latency } : {}),
+    ...(memory ? { memory } : {}),
     sizes,
     lighthouse,
   };

@@ -27,3 +27,22 @@ export function runCounts(env: Readonly<Record<string, string | undefined>>): Ru
   const peerRuns = count(env, 'BENCH_PEER_RUNS', Math.min(runs, 5), 0);
   return { runs, peerRuns, answerRuns: peerRuns === 0 ? 0 : count(env, 'BENCH_ANSWER_RUNS', Math.min(runs, 3), 1) };
 }
+
+/** How long the interaction and long-visit phases are (see the bench README). */
+export interface VisitCounts {
+  /** Taps on "next" timed per page and place (carousel, lightbox); 0 leaves the phase out. */
+  latencyTaps: number;
+  /** Slide changes before the second memory reading; 0 leaves the phase out. */
+  longVisit: number;
+}
+
+/** The first memory reading comes after this many changes; the long visit must go past it. */
+export const FIRST_READING = 10;
+
+export function visitCounts(env: Readonly<Record<string, string | undefined>>): VisitCounts {
+  const longVisit = count(env, 'BENCH_LONG_VISIT', 500, 0);
+  if (longVisit !== 0 && longVisit <= FIRST_READING) {
+    throw new Error(`BENCH_LONG_VISIT must be 0 or more than ${FIRST_READING} (the first reading), got "${longVisit}"`);
+  }
+  return { latencyTaps: count(env, 'BENCH_LATENCY_TAPS', 20, 0), longVisit };
+}

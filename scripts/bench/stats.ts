@@ -19,3 +19,14 @@ export function ratio(ours: number, baseline: number): number | null {
   if (!Number.isFinite(ours) || !Number.isFinite(baseline) || baseline === 0) return null;
   return ours / baseline;
 }
+
+/**
+ * The nearest-rank percentile (p in 0–100): a value some run really had, so a p90 of 20 taps is
+ * the 18th slowest, not a blend of two. NaN for no values, as `median`.
+ */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1] ?? Number.NaN;
+}

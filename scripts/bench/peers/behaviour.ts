@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright';
 import type { AnswerSpec } from '../answer.ts';
+import type { SlidePlace } from '../slides.ts';
 import type { Behaviour } from './report.ts';
 
 /** How the bench drives one page: what to press to reach photo 11, open the lightbox, go next. */
@@ -12,6 +13,8 @@ export interface Recipe {
   lightbox?: { open: (page: Page) => Promise<void>; selector: string };
   next: (page: Page) => Promise<void>;
   answer: AnswerSpec;
+  /** How the carousel and the lightbox show and change their photo; absent where the page has none. */
+  slides: { carousel?: SlidePlace; lightbox?: SlidePlace };
 }
 
 // The end of photo 11's caption, last person's role (no other text of the event has it): whether

@@ -12,6 +12,16 @@ const click = async (page: Page, selector: string, times = 1) => {
 const pastFirst = (selector: string) =>
   `Number(/\\d+/.exec(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '')?.[0] ?? 1) > 1`;
 
+/** In-page: the photo number a `3 / 14` counter shows (NaN while there is none). */
+const counterAt = (selector: string) =>
+  `Number(/\\d+/.exec(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '')?.[0])`;
+
+const imageGalleryPlace = {
+  at: "[...document.querySelectorAll('.image-gallery-thumbnail')].findIndex((item) => item.classList.contains('active')) + 1",
+  next: '.image-gallery-right-nav',
+  previous: '.image-gallery-left-nav',
+};
+
 /** Ours and each peer, driven the way a visitor would: labels where the page has them. */
 export function recipes(ourPath: string, peerPaths: Readonly<Record<string, string>>): Recipe[] {
   const all: (Recipe | null)[] = [
@@ -30,6 +40,18 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
         tap: '.eg-carousel__controls button[aria-label="Photo suivante"]',
         moved: pastFirst('.eg-carousel__counter'),
       },
+      slides: {
+        carousel: {
+          at: counterAt('.eg-carousel__counter'),
+          next: '.eg-carousel__controls button[aria-label="Photo suivante"]',
+          previous: '.eg-carousel__controls button[aria-label="Photo précédente"]',
+        },
+        lightbox: {
+          at: counterAt('dialog .eg-lightbox__counter'),
+          next: 'dialog .yarl__navigation_next',
+          previous: 'dialog .yarl__navigation_prev',
+        },
+      },
     },
     peerPaths.yarl
       ? {
@@ -39,6 +61,13 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
           toPhoto11: (page) => click(page, 'button[aria-label="Next"]', 10),
           next: (page) => click(page, 'button[aria-label="Next"]'),
           answer: { tap: 'button[aria-label="Next"]', moved: pastFirst('.yarl__counter') },
+          slides: {
+            carousel: {
+              at: counterAt('.yarl__counter'),
+              next: 'button[aria-label="Next"]',
+              previous: 'button[aria-label="Previous"]',
+            },
+          },
         }
       : null,
     peerPaths.photoswipe
@@ -56,6 +85,8 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
           },
           // Its "carousel" is the lightbox: it answers when a tap on photo 1 opens it.
           answer: { tap: '#gallery a', moved: "document.querySelector('.pswp--open') !== null" },
+          // A grid, no carousel; in the lightbox the arrow key stands for the swipe.
+          slides: { lightbox: { at: counterAt('.pswp__counter'), next: null, previous: null } },
         }
       : null,
     peerPaths['image-gallery']
@@ -71,6 +102,11 @@ export function recipes(ourPath: string, peerPaths: Readonly<Record<string, stri
           answer: {
             tap: '.image-gallery-right-nav',
             moved: "document.querySelector('.image-gallery-thumbnail')?.classList.contains('active') === false",
+          },
+          // Its full-screen mode is the same carousel made larger: the same controls and thumbnails.
+          slides: {
+            carousel: imageGalleryPlace,
+            lightbox: imageGalleryPlace,
           },
         }
       : null,
