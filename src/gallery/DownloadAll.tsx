@@ -134,7 +134,8 @@ export function DownloadAll({ eventId, title, photos }: DownloadAllProps) {
           </button>
         )}
         <p
-          className={running ? 'eg-download-all__status eg-download-all__status--hidden' : 'eg-download-all__status'}
+          // While the zip is made the bar and its count show it; the status only speaks, now and then.
+          className={running ? 'eg-download-all__status eg-visually-hidden' : 'eg-download-all__status'}
           role="status"
         >
           {running ? announced : run.state === 'ended' ? run.message : ''}

@@ -28,7 +28,8 @@ export function YearNav({ years, current }: { years: readonly YearCount[]; curre
             >
               {/* Apart in the link's name too: "2025 · 19 événements", not "202519 événements". */}
               <span className="eg-years__year">{year}</span>
-              <span className="eg-years__separator"> · </span>
+              {/* The year and its count stand on lines of their own: the separator is for screen readers. */}
+              <span className="eg-visually-hidden"> · </span>
               <span className="eg-years__count">{texts.eventCount(count)}</span>
             </Link>
             <LaterPages year={year} pages={pageCount(count)} />
