@@ -5,25 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Draft, type DraftPhoto, emptyDraft } from '../../src/studio/draft';
 import { memoryDraftStore } from '../../src/studio/draftStore';
 import { Studio } from '../../src/studio/Studio';
+import { draftPhoto } from '../support/studioDraft';
 
 const RELEASE = readFileSync('tests/fixtures/releases/otan-bucarest-2022.txt', 'utf8');
 const EVENT = 'public/events/otan-bucarest-2022.json';
 
-function photo(fileName: string, change: Partial<DraftPhoto> = {}): DraftPhoto {
-  const blob = new Blob(['pixels'], { type: 'image/jpeg' });
-  return {
-    key: fileName,
-    fileName,
-    blob,
-    width: 1200,
-    height: 800,
-    credit: '',
-    people: [],
-    caption: '',
-    alt: '',
-    ...change,
-  };
-}
+const photo = (fileName: string, change: Partial<DraftPhoto> = {}) => draftPhoto(fileName, { ...change });
 
 async function renderStudio(draft: Draft = emptyDraft('fr')) {
   const user = userEvent.setup();

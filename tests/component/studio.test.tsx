@@ -5,22 +5,10 @@ import { type Draft, type DraftPhoto, emptyDraft } from '../../src/studio/draft'
 import { memoryDraftStore } from '../../src/studio/draftStore';
 import { Studio } from '../../src/studio/Studio';
 import { toEventFile } from '../../src/studio/toEvent';
+import { draftPhoto } from '../support/studioDraft';
 
-function photo(fileName: string, change: Partial<DraftPhoto> = {}): DraftPhoto {
-  const blob = new Blob(['not really a JPEG'], { type: 'image/jpeg' });
-  return {
-    key: fileName,
-    fileName,
-    blob,
-    width: 1200,
-    height: 800,
-    credit: 'MAEE',
-    people: [],
-    caption: '',
-    alt: '',
-    ...change,
-  };
-}
+const photo = (fileName: string, change: Partial<DraftPhoto> = {}) =>
+  draftPhoto(fileName, { credit: 'MAEE', ...change });
 
 function draftWith(photos: DraftPhoto[], fields: Partial<Draft['fields']> = {}): Draft {
   const draft = emptyDraft('fr');
