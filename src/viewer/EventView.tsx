@@ -41,6 +41,11 @@ export function EventView({
   const opener = useRef<HTMLElement | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
+  // Behind an open lightbox the carousel is hidden and inert: it stays on the photo it showed and
+  // catches up on closing, rather than load, lay out and scroll its strip at every photo there.
+  const [behind, setBehind] = useState(photo.index);
+  if (!photo.lightboxOpen && behind !== photo.index) setBehind(photo.index);
+  const carouselIndex = photo.lightboxOpen ? behind : photo.index;
   if (photo.lightboxOpen && !lightboxWanted) setLightboxWanted(true);
 
   const open = (at: number) => {
@@ -66,7 +71,7 @@ export function EventView({
             title={event.title}
             lang={event.lang}
             photos={photos}
-            index={photo.index}
+            index={carouselIndex}
             onIndexChange={photo.show}
             onOpen={open}
           />

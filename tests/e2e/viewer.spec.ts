@@ -118,6 +118,27 @@ test.describe('the lightbox', () => {
     await expectCarouselAt(page, 5, '©NATO');
   });
 
+  test('moving in the lightbox downloads nothing for the carousel hidden behind it', async ({ page }) => {
+    await openDemo(page);
+    await carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }).click();
+    const dialog = lightbox(page);
+    await expect(dialog.getByRole('group', { name: '1 sur 14' })).toBeVisible();
+    // The lightbox shows WebP; AVIF is the carousel's first choice, so an AVIF now is for the page behind.
+    const behind: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'image' && request.url().endsWith('.avif')) behind.push(request.url());
+    });
+    for (const number of [2, 3, 4, 5, 6]) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(`/events/otan-bucarest-2022/photos/${number}`);
+    }
+    await page.waitForLoadState('networkidle');
+    expect(behind).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expectCarouselAt(page, 6, '©MAEE');
+  });
+
   test('opens from its own address and shows the same photo as the carousel would', async ({ page }) => {
     await page.goto('/events/otan-bucarest-2022/photos/14');
     const dialog = lightbox(page);
