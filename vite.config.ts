@@ -1,8 +1,8 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { siteConfigOrExit } from './scripts/build/site-config.ts';
 import { archivePlugin } from './scripts/vite/archive-plugin.ts';
 import { embedDevPlugin } from './scripts/vite/embed-dev-plugin.ts';
+import { preactAliases, quietReactLogs, reactDependents } from './scripts/vite/preact.ts';
 import { prerenderedPagesPlugin } from './scripts/vite/prerendered-pages-plugin.ts';
 import { siteConfigPlugin } from './scripts/vite/site-config-plugin.ts';
 import { startupChunk } from './scripts/vite/startup-chunk.ts';
@@ -19,20 +19,18 @@ export default defineConfig({
   optimizeDeps: { entries: ['index.html'] },
   // Host pages on other origins load embed.js and the event files, as from deploy/nginx.conf.
   preview: { cors: true },
-  plugins: [
-    react(),
-    siteConfigPlugin(site),
-    archivePlugin(site),
-    prerenderedPagesPlugin(),
-    embedDevPlugin(),
-    startup.plugin,
-  ],
+  resolve: { alias: preactAliases },
+  ssr: { noExternal: reactDependents },
+  plugins: [siteConfigPlugin(site), archivePlugin(site), prerenderedPagesPlugin(), embedDevPlugin(), startup.plugin],
   // OUT_DIR lets a test build the site under another base without touching dist/.
   // The manifest tells the size check which chunks a visitor needs to start the app.
   build: {
     target: 'es2022',
     outDir: process.env.OUT_DIR ?? 'dist',
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [startup.group] } } },
+    rolldownOptions: {
+      onLog: quietReactLogs,
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [startup.group] } },
+    },
   },
 });

@@ -1,5 +1,5 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preactAliases, quietReactLogs } from '../vite/preact.ts';
 import { siteConfigPlugin } from '../vite/site-config-plugin.ts';
 import { siteConfigOrExit } from './site-config.ts';
 
@@ -11,8 +11,9 @@ import { siteConfigOrExit } from './site-config.ts';
 export default defineConfig({
   mode: 'production',
   logLevel: 'warn',
+  resolve: { alias: preactAliases },
   // The site's default language: the element's links to a person's page follow its prefix rule.
-  plugins: [react(), siteConfigPlugin(siteConfigOrExit())],
+  plugins: [siteConfigPlugin(siteConfigOrExit())],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
@@ -20,6 +21,6 @@ export default defineConfig({
     copyPublicDir: false,
     target: 'es2022',
     lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'embed.js' },
-    rollupOptions: { output: { chunkFileNames: 'assets/embed-[name]-[hash].js' } },
+    rollupOptions: { onLog: quietReactLogs, output: { chunkFileNames: 'assets/embed-[name]-[hash].js' } },
   },
 });

@@ -1,16 +1,17 @@
-const PRIORITY_PICTURE = /<picture>((?:(?!<\/picture>)[\s\S])*?fetchPriority="high"[\s\S]*?)<\/picture>/;
+const PRIORITY_PICTURE = /<picture>((?:(?!<\/picture>)[\s\S])*?fetchpriority="high"[\s\S]*?)<\/picture>/i;
 
 function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  return new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
 }
 
 /**
  * A `<link rel="preload">` for the photo a prerendered page shows first, taken from that page's
- * own markup (so it names the same candidates), or '' when the page has none.
+ * own markup (so it names the same candidates), or '' when the page has none. Attribute names are
+ * matched in any case: renderers differ (`srcSet` or `srcset`), HTML does not.
  *
  * In the page, the `<picture>` comes after the head and the start of the body, so the photo's
  * request would leave after the script's; from the head it leaves first. Values are copied as
- * React escaped them, so they need no escaping here.
+ * the renderer escaped them, so they need no escaping here.
  */
 export function preloadFirstPhoto(bodyHtml: string): string {
   const picture = PRIORITY_PICTURE.exec(bodyHtml)?.[1];

@@ -7,7 +7,8 @@ interface State {
 
 /**
  * Catches what nothing else expected, so a visitor gets words and a way out instead of a blank
- * page. React itself logs the error once (its default onCaughtError); logging here would double it.
+ * page. The error is logged once, here, for whoever reads the console: preact/compat (unlike
+ * React) does not log what a boundary caught.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   static contextType = I18nContext;
@@ -16,6 +17,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   static getDerivedStateFromError(): State {
     return { failed: true };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.error(error);
   }
 
   render() {

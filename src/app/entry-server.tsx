@@ -1,5 +1,5 @@
-import { StrictMode } from 'react';
-import { prerender } from 'react-dom/static';
+import { renderToStringAsync } from 'preact-render-to-string';
+import { type ReactNode, StrictMode } from 'react';
 import { StaticRouter } from 'react-router';
 import { listTerms } from '../gallery/listTerms.tsx';
 import { ListTermsContext } from '../gallery/PhotoList.tsx';
@@ -28,14 +28,17 @@ export { eventStructuredData, photoStructuredData } from '../routes/structuredDa
 export { yearHead } from '../routes/YearPage.tsx';
 export { PAGE_DATA_ID, serializePageData } from './pageData.ts';
 
+// The app runs on preact/compat (scripts/vite/preact.ts) but is typed against React.
+const renderToString = renderToStringAsync as unknown as (element: ReactNode) => Promise<string>;
+
 /**
  * Renders one address to HTML at build time, with the same components the browser hydrates.
- * `prerender` waits for the pages loaded lazily (the accessibility statement) where
- * renderToString would write their fallback. Only here does the no-script list get its terms.
+ * The async renderer waits for the pages loaded lazily (the accessibility statement) where a
+ * synchronous one would write their fallback. Only here does the no-script list get its terms.
  */
-export async function render(url: string, siteLanguage: string, data: PageData): Promise<string> {
+export function render(url: string, siteLanguage: string, data: PageData): Promise<string> {
   const basename = import.meta.env.BASE_URL;
-  const { prelude } = await prerender(
+  return renderToString(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, '') + url} basename={basename}>
         <ListTermsContext value={listTerms}>
@@ -43,8 +46,5 @@ export async function render(url: string, siteLanguage: string, data: PageData):
         </ListTermsContext>
       </StaticRouter>
     </StrictMode>,
-    // React outlines a Suspense boundary past 12,800 bytes behind inline scripts, which the CSP blocks.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return new Response(prelude).text();
 }

@@ -33,4 +33,9 @@ const app = (
 // it. The prerendered event page shows photo 1; a link to another photo starts afresh (with the data).
 const photo = new URLSearchParams(window.location.search).get('photo');
 const hydrate = data && root.firstElementChild && (photo === null || photo === '1');
-loadMessages(siteLanguage).then(() => (hydrate ? hydrateRoot(root, app) : createRoot(root).render(app)));
+loadMessages(siteLanguage).then(() => {
+  if (hydrate) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+  // Both render at once: from here the page is the app's, for whoever waits on that (the browser tests).
+  document.documentElement.dataset.started = '';
+});

@@ -79,7 +79,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
               <bdi className="eg-slide__credit">{photo.credit}</bdi>
             </div>
             <figcaption className="eg-slide__caption" lang={lang}>
-              <span className="eg-slide__number">{photo.number}.</span> <Caption caption={photo.caption} />
+              <span className="eg-slide__number">{`${photo.number}.`}</span> <Caption caption={photo.caption} />
             </figcaption>
           </figure>
           <div className="eg-slide__preload" aria-hidden="true">
@@ -100,9 +100,7 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
         >
           <Chevron points="15 5 8 12 15 19" />
         </button>
-        <span className="eg-carousel__counter">
-          {photo.number} / {photo.total}
-        </span>
+        <span className="eg-carousel__counter">{`${photo.number} / ${photo.total}`}</span>
         <button
           type="button"
           className="eg-button"

@@ -19,7 +19,8 @@ export function DroppedNotice({ dropped }: { dropped: readonly DroppedPhoto[] })
           {dropped.flatMap((photo) =>
             photo.problems.map((problem) => (
               <li key={`${problem.path}:${problem.message}`}>
-                <code>{problem.path}</code>: {problem.message}
+                <code>{problem.path}</code>
+                {`: ${problem.message}`}
               </li>
             )),
           )}

@@ -116,8 +116,10 @@ export function Lightbox(props: LightboxProps) {
           on={{
             view: ({ index: viewed }) => onView(viewed),
             // YARL looks for its container with document.querySelector, which cannot see into an
-            // embedding's shadow root: focus it here so the keyboard works from the first key.
-            entering: () => controller.current?.focus(),
+            // embedding's shadow root: focus it here so the keyboard works from the first key. A
+            // microtask later: under preact/compat the container cannot take focus yet when called.
+            entering: () => queueMicrotask(() => controller.current?.focus()),
+            entered: layer.onEntered,
             exiting: layer.onExiting,
             // The dialog closes first: focus cannot go back to the page while it is modal.
             exited: () => {

@@ -32,7 +32,7 @@ export function LightboxCaption({ photo, lang }: { photo: PhotoView; lang: strin
       onWheel={keepFromLightbox}
       onKeyDown={keepScrollKeys}
     >
-      <span className="eg-lightbox__number">{photo.number}.</span>{' '}
+      <span className="eg-lightbox__number">{`${photo.number}.`}</span>{' '}
       <bdi className="eg-lightbox__credit">{photo.credit}</bdi> <Caption caption={photo.caption} />
     </section>
   );

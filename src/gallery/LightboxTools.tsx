@@ -60,9 +60,5 @@ export function LightboxCounter({ photos }: ToolProps) {
   const { currentIndex } = useLightboxState();
   const photo = photos[currentIndex];
   if (!photo) return null;
-  return (
-    <div className="eg-lightbox__counter">
-      {photo.number} / {photo.total}
-    </div>
-  );
+  return <div className="eg-lightbox__counter">{`${photo.number} / ${photo.total}`}</div>;
 }

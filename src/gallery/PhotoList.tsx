@@ -43,7 +43,7 @@ export function PhotoList({ photos, lang }: PhotoListProps) {
                 <img src={photo.thumbnail} alt={photo.alt} lang={lang} width={96} height={64} loading="lazy" />
               </a>
               <figcaption lang={lang}>
-                <span className="eg-slide__number">{photo.number}.</span>{' '}
+                <span className="eg-slide__number">{`${photo.number}.`}</span>{' '}
                 <bdi className="eg-photo-list__credit">{photo.credit}</bdi> <Caption caption={photo.caption} />
               </figcaption>
             </figure>

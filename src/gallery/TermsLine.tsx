@@ -14,10 +14,20 @@ export function TermsLine({ terms, credit, className }: TermsLineProps) {
   const { lang } = useI18n();
   const press = pressMessages(lang);
   const { url, name } = terms.licence;
+  const usage = terms.usageTerms ? ` · ${terms.usageTerms}` : '';
+  // One string between elements: text the server wrote as one run must hydrate as one.
   return (
     <p className={className}>
-      {press.creditReminder} {credit === null ? press.creditWithEach : <bdi>{credit}</bdi>}
-      {terms.usageTerms && ` · ${terms.usageTerms}`} · <a href={url}>{name ?? press.licence(new URL(url).hostname)}</a>
+      {credit === null ? (
+        `${press.creditReminder} ${press.creditWithEach}${usage} · `
+      ) : (
+        <>
+          {`${press.creditReminder} `}
+          <bdi>{credit}</bdi>
+          {`${usage} · `}
+        </>
+      )}
+      <a href={url}>{name ?? press.licence(new URL(url).hostname)}</a>
     </p>
   );
 }

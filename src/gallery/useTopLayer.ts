@@ -31,6 +31,8 @@ export function useTopLayer(
   const [target, setTarget] = useState<HTMLElement | null>(null);
   const scroll = useRef<[number, number]>([0, 0]);
   const closing = useRef(false);
+  const entered = useRef(false);
+  const closeWhenIn = useRef(false);
 
   // Mounted after the first render: a prerendered page has no document.body to portal into.
   useEffect(() => setTarget(portalRoot ?? document.body), [portalRoot]);
@@ -46,6 +48,8 @@ export function useTopLayer(
     if (open && !dialog.open) {
       scroll.current = [window.scrollX, window.scrollY];
       closing.current = false;
+      entered.current = false;
+      closeWhenIn.current = false;
       showDialog(dialog);
     } else if (!open && dialog.open) {
       // Closed from outside (the browser's Back button): YARL has gone at once.
@@ -53,9 +57,14 @@ export function useTopLayer(
     }
   }, [open, dialog]);
 
-  /** Escape, or a phone's back gesture, asks the dialog to close: YARL closes it, with its fade. */
+  /**
+   * Escape, or a phone's back gesture, asks the dialog to close: YARL closes it, with its fade.
+   * The dialog opens before YARL is in it and listening: a request then waits until it has come in.
+   */
   const closeFromDialog = () => {
-    if (!closing.current) controller.current?.close();
+    if (closing.current) return;
+    if (entered.current) controller.current?.close();
+    else closeWhenIn.current = true;
   };
 
   return {
@@ -69,6 +78,10 @@ export function useTopLayer(
       },
       // A cancel the browser would not let us prevent (no user activation yet) closes it anyway.
       onClose: closeFromDialog,
+    },
+    onEntered: () => {
+      entered.current = true;
+      if (closeWhenIn.current) controller.current?.close();
     },
     onExiting: () => {
       closing.current = true;

@@ -41,7 +41,7 @@ function EventScreen({ loaded, versions, slugs }: EventScreenProps) {
       </nav>
       {photo.unknownPhoto !== null && (
         <p className="eg-notice" role="alert">
-          {messages.noSuchPhoto(photo.unknownPhoto, total)}{' '}
+          {`${messages.noSuchPhoto(photo.unknownPhoto, total)} `}
           <Link to={paths.event.build(event.id)}>{messages.firstPhoto}</Link>
         </p>
       )}

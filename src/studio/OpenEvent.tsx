@@ -28,8 +28,8 @@ export function OpenEvent({ onDraft, messages }: OpenEventProps) {
         type="file"
         multiple
         accept={folder ? undefined : 'application/json,.json,image/*'}
-        // React knows no such prop: the attribute is passed as written.
-        {...(folder ? { webkitdirectory: '' } : {})}
+        // Not a standard prop: a non-empty string is true set as the attribute or as the property.
+        {...(folder ? { webkitdirectory: 'true' } : {})}
         aria-describedby="studio-open-hint"
         onChange={(event) => {
           onFiles(event.target.files);
@@ -57,7 +57,8 @@ export function OpenEvent({ onDraft, messages }: OpenEventProps) {
           <ul>
             {opened.problems.map((problem) => (
               <li key={`${problem.path} ${problem.message}`}>
-                <code>{problem.path}</code>: {problem.message}
+                <code>{problem.path}</code>
+                {`: ${problem.message}`}
               </li>
             ))}
           </ul>

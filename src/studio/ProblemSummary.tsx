@@ -34,7 +34,8 @@ export function ProblemSummary({ problems, messages, refused, headingRef }: Prob
                   goTo(problem.path);
                 }}
               >
-                <code>{problem.path}</code>: {problem.message}
+                <code>{problem.path}</code>
+                {`: ${problem.message}`}
               </a>
             </li>
           ))}

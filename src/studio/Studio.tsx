@@ -75,7 +75,7 @@ export function Studio({ store, lang, onLanguage, eventLanguage }: StudioProps) 
         <p>{messages.intro}</p>
         <div className="eg-studio__tools">
           <label>
-            {messages.interfaceLanguage}{' '}
+            {`${messages.interfaceLanguage} `}
             <select value={lang} onChange={(event) => onLanguage(event.target.value as StudioLanguage)}>
               {STUDIO_LANGUAGES.map((code) => (
                 <option key={code} value={code} lang={code}>

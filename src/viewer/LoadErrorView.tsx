@@ -31,7 +31,8 @@ export function LoadErrorView({ error, onRetry }: { error: LoadError; onRetry?: 
         <ul className="eg-error__problems">
           {error.problems.map((problem) => (
             <li key={`${problem.path}:${problem.message}`}>
-              <code>{problem.path}</code>: {problem.message}
+              <code>{problem.path}</code>
+              {`: ${problem.message}`}
             </li>
           ))}
         </ul>

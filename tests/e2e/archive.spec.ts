@@ -8,11 +8,9 @@ import { archiveTest } from './support/archiveTest.ts';
 const test = archiveTest;
 const { expect } = test;
 
-/** Waits until React has taken over the prerendered page: a hydration error would be logged by then. */
+/** Waits until the app has taken over the prerendered page. */
 async function hydrated(page: Page) {
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
-  );
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
 }
 
 /** The cards of a listing page, as ids (from their links) and days. */

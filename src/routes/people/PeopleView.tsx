@@ -45,7 +45,7 @@ function Letters({ groups }: { groups: LetterGroup[] }) {
               <li key={person.slug} className="eg-people__person">
                 <Link to={paths.person.build(lang, site.defaultLanguage, person.slug)}>{person.name}</Link>
                 <span className="eg-people__counts">
-                  {messages.photoCount(person.photoCount)} · {texts.eventCount(person.eventCount)}
+                  {`${messages.photoCount(person.photoCount)} · ${texts.eventCount(person.eventCount)}`}
                 </span>
               </li>
             ))}

@@ -45,7 +45,8 @@ function Person({ slug, state, canonical }: { slug: string; state: ArchiveFileSt
           <ul>
             {roles.map(({ role, first, last }) => (
               <li key={role}>
-                {role} <span className="eg-person__span">({formatDateRange(lang, first, last)})</span>
+                {`${role} `}
+                <span className="eg-person__span">{`(${formatDateRange(lang, first, last)})`}</span>
               </li>
             ))}
           </ul>

@@ -39,7 +39,8 @@ export function SearchHits({ hits, labelledBy }: { hits: readonly SearchHit[]; l
                   {hit.title}
                 </span>
                 <span className="eg-hit__meta">
-                  {texts.photoNumber(hit.number)} · <When date={hit.date} endDate={hit.endDate} lang={lang} />
+                  {`${texts.photoNumber(hit.number)} · `}
+                  <When date={hit.date} endDate={hit.endDate} lang={lang} />
                 </span>
                 <Excerpt excerpt={hit.excerpt} />
               </span>
