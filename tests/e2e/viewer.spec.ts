@@ -139,6 +139,48 @@ test.describe('the lightbox', () => {
     await expectCarouselAt(page, 6, '©MAEE');
   });
 
+  test('a long walk through the lightbox keeps no photo it has left', async ({ page }) => {
+    await openDemo(page);
+    await carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }).click();
+    const dialog = lightbox(page);
+    await expect(dialog.getByRole('group', { name: '1 sur 14' })).toBeVisible();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const domNodes = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((metric) => metric.name === 'Nodes')?.value ?? Number.NaN;
+    };
+    // Back and forth over the 14 photos, each press once the slide has come to rest: the pace of
+    // the benchmark's long visit, under which every slide seen used to stay in memory.
+    let at = 1;
+    let forward = true;
+    const walk = async (presses: number) => {
+      for (let press = 0; press < presses; press++) {
+        if (at === 14) forward = false;
+        if (at === 1) forward = true;
+        at += forward ? 1 : -1;
+        await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
+        await expect(dialog.getByText(`${at} / 14`).first()).toBeVisible();
+        // At rest: no animation running on the clock (the caption's is driven by its scroll).
+        await page.waitForFunction(
+          () =>
+            document.getAnimations().every((animation) => {
+              const end = animation.effect?.getComputedTiming().endTime;
+              return animation.playState !== 'running' || typeof end !== 'number' || end === Infinity;
+            }),
+          undefined,
+          { polling: 'raf' },
+        );
+      }
+    };
+    await walk(10);
+    const early = await domNodes();
+    await walk(30);
+    expect(await domNodes(), `DOM nodes after 40 changes, against ${early} after 10`).toBeLessThan(early * 1.2);
+  });
+
   test('opens from its own address and shows the same photo as the carousel would', async ({ page }) => {
     await page.goto('/events/otan-bucarest-2022/photos/14');
     const dialog = lightbox(page);
