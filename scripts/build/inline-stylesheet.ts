@@ -12,6 +12,11 @@ const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*\bhref="([^"]+\.css)"[^>]*>/
  * A Content-Security-Policy meta tag allows exactly this stylesheet by its hash: a server's
  * header cannot know each build's hash, and the browser enforces both policies, so with the
  * header allowing inline styles (deploy/nginx.conf) only this one applies.
+ *
+ * The link stays, disabled: a browser neither fetches nor applies it, and Vite's loader of lazy
+ * chunks, which lists the entry's stylesheet among their needs, finds it there. Without it, the
+ * first lazy chunk fetched the stylesheet again, applied it twice and waited for it before the
+ * chunk ran.
  */
 export function inlineStylesheet(html: string, dist: string, base: string): string {
   const link = STYLESHEET_LINK.exec(html);
@@ -26,6 +31,6 @@ export function inlineStylesheet(html: string, dist: string, base: string): stri
   const hash = createHash('sha256').update(css, 'utf8').digest('base64');
   const policy = `<meta http-equiv="Content-Security-Policy" content="style-src 'self' 'sha256-${hash}'">`;
   return html
-    .replace(link[0], () => `<style>${css}</style>`)
+    .replace(link[0], () => `<style>${css}</style>${link[0].replace(/\s*\/?>$/, ' disabled>')}`)
     .replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${policy}`);
 }

@@ -30,11 +30,14 @@ afterEach(() => {
 });
 
 describe('inlineStylesheet', () => {
-  it('replaces the link by the stylesheet and allows exactly that stylesheet by its hash', () => {
+  it('puts the stylesheet in the page and allows exactly that stylesheet by its hash', () => {
     const css = '.eg-root{color:#1b1b1b;content:"é"}';
     const html = inlineStylesheet(PAGE, builtWith(css), '/galleries/');
-    expect(html).not.toContain('<link rel="stylesheet"');
     expect(html).toContain(`<style>${css}</style>`);
+    // Disabled, the link is neither fetched nor applied: it tells Vite's chunk loader the stylesheet is there.
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" crossorigin href="/galleries/assets/index-abc.css" disabled>',
+    ]);
     const hash = createHash('sha256').update(css, 'utf8').digest('base64');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
     expect(policy).toBe(`style-src 'self' 'sha256-${hash}'`);
