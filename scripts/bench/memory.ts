@@ -82,7 +82,7 @@ async function visit(browser: Browser, url: string, recipe: Recipe, where: Place
     }
     const place = recipe.slides[where] as SlidePlace;
     await atRest(page, place);
-    const { how, moved } = await fastestPress(page, place);
+    const { how, moved } = await fastestPress(page, place, RETRIES);
     const state: Walk = { changes: moved ? 1 : 0, forward: true };
     await walk(page, place, how, count, state, () => state.changes >= FIRST_READING);
     // Let the last slide's images finish, so both readings see a page at rest.

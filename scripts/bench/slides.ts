@@ -75,11 +75,17 @@ export async function press(page: Page, place: SlidePlace, forward: boolean, how
 }
 
 /**
- * The fastest way the page takes: one ArrowRight, kept if it moved the photo (and counted as a
- * change), taps otherwise. Returns the way and whether that first try moved.
+ * The fastest way the page takes: ArrowRight, kept if it moved the photo (and counted as a
+ * change), taps otherwise. The key gets `attempts` tries, as a long visit's presses do: a page may
+ * drop the first one for a moment after it opened (PhotoSwipe's lightbox). Returns the way and
+ * whether that first try moved.
  */
-export async function fastestPress(page: Page, place: SlidePlace): Promise<{ how: Press; moved: boolean }> {
-  if (await press(page, place, true, 'key')) return { how: 'key', moved: true };
+export async function fastestPress(
+  page: Page,
+  place: SlidePlace,
+  attempts = 1,
+): Promise<{ how: Press; moved: boolean }> {
+  if (await press(page, place, true, 'key', attempts)) return { how: 'key', moved: true };
   return { how: 'tap', moved: false };
 }
 
