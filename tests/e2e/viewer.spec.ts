@@ -229,6 +229,18 @@ test.describe('loading', () => {
     await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
     await expect.poll(() => requestedAfter.some((path) => /\/02(-\d+)?\.(avif|webp|jpg)$/.test(path))).toBe(true);
   });
+
+  test('the stylesheet comes with the page, and not again when the lightbox and its chunks load', async ({ page }) => {
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+    });
+    await openDemo(page);
+    await carousel(page).getByRole('button', { name: 'Agrandir la photo 1' }).click();
+    await expect(lightbox(page).getByRole('group', { name: '1 sur 14' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(stylesheets).toEqual([]);
+  });
 });
 
 test('the home page leads to the demo event', async ({ page }) => {
