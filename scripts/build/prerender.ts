@@ -53,9 +53,10 @@ export function fillTemplate(template: string, parts: PageParts): string {
 }
 
 async function writePage(dist: string, template: string, entry: ServerEntry, page: Page, origin: string, base: string) {
-  const app = page.data ? await entry.render(page.url, page.head.lang, page.data) : '';
+  const rendered = page.data ? await entry.render(page.url, page.head.lang, page.data) : undefined;
+  const app = rendered?.html ?? '';
   const script = page.data
-    ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData(page.data)}</script>`
+    ? `<script type="application/json" id="${entry.PAGE_DATA_ID}">${entry.serializePageData({ ...page.data, formatted: rendered?.formatted })}</script>`
     : '';
   const feed =
     page.feed && feedLinkHtml(page.head.siteName ?? page.head.title, origin + base.replace(/\/$/, '') + page.feed);

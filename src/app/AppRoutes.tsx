@@ -45,6 +45,8 @@ export interface PageData {
   versions?: Version[];
   /** The page in every language, for the header's language switch. */
   alternates?: Alternate[];
+  /** The dates and lists the prerender formatted, by what was formatted (src/i18n/format.ts). */
+  formatted?: Record<string, string>;
 }
 
 /** `lang` is the page's language, as its `<html lang>` says. */

@@ -3,6 +3,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { StaticRouter } from 'react-router';
 import { listTerms } from '../gallery/listTerms.tsx';
 import { ListTermsContext } from '../gallery/PhotoList.tsx';
+import { recordFormatted } from '../i18n/format.ts';
 import { loadMessages, UI_LANGUAGES } from '../i18n/messages.ts';
 import { App } from './App.tsx';
 import type { PageData } from './AppRoutes.tsx';
@@ -35,10 +36,16 @@ const renderToString = renderToStringAsync as unknown as (element: ReactNode) =>
  * Renders one address to HTML at build time, with the same components the browser hydrates.
  * The async renderer waits for the pages loaded lazily (the accessibility statement) where a
  * synchronous one would write their fallback. Only here does the no-script list get its terms.
+ * With the HTML come the dates and lists it formatted, for the page data: hydrating formats none.
  */
-export function render(url: string, siteLanguage: string, data: PageData): Promise<string> {
+export async function render(
+  url: string,
+  siteLanguage: string,
+  data: PageData,
+): Promise<{ html: string; formatted: Record<string, string> }> {
   const basename = import.meta.env.BASE_URL;
-  return renderToString(
+  const formatted = recordFormatted();
+  const html = await renderToString(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, '') + url} basename={basename}>
         <ListTermsContext value={listTerms}>
@@ -47,4 +54,5 @@ export function render(url: string, siteLanguage: string, data: PageData): Promi
       </StaticRouter>
     </StrictMode>,
   );
+  return { html, formatted: formatted() };
 }

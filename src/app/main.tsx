@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { addFormattedAhead } from '../i18n/format.ts';
 import { loadMessages } from '../i18n/messages.ts';
 import { App } from './App.tsx';
 import type { PageData } from './AppRoutes.tsx';
@@ -33,6 +34,7 @@ const app = (
 // it. The prerendered event page shows photo 1; a link to another photo starts afresh (with the data).
 const photo = new URLSearchParams(window.location.search).get('photo');
 const hydrate = data && root.firstElementChild && (photo === null || photo === '1');
+if (hydrate && data.formatted) addFormattedAhead(data.formatted);
 loadMessages(siteLanguage).then(() => {
   if (hydrate) hydrateRoot(root, app);
   else createRoot(root).render(app);

@@ -41,7 +41,7 @@ function photoList(photos: Parameters<typeof PhotoList>[0]['photos']): HTMLEleme
 
 describe('the prerendered event page without scripts', () => {
   it('links the names in its HTML, the no-JS photo list too', async () => {
-    const page = withoutScripts(await render(DEMO, 'fr', demoPageData()));
+    const page = withoutScripts((await render(DEMO, 'fr', demoPageData())).html);
     const list = within(page).getByRole('list', { name: 'Les autres photos' });
     const item = within(list).getAllByRole('listitem')[1] as HTMLElement;
     expect(item.textContent).toContain('Jens Stoltenberg');

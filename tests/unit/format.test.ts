@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDate, formatDateRange, formatLanguage, formatList } from '../../src/i18n/format';
 import { messagesFor, uiLanguage } from '../../src/i18n/messages';
 
@@ -159,5 +159,48 @@ describe('uiLanguage', () => {
     expect(messagesFor('it').next).toBe('Next photo');
     expect(messagesFor('lb-LU').leftToRight).toBe('(vu lénks no riets)');
     expect(messagesFor('lb').slideOf(3, 14)).toBe('3 vun 14');
+  });
+});
+
+describe('texts formatted ahead (a prerendered page hydrates without loading Intl data)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.resetModules();
+  });
+
+  it('records the texts a render formats and gives them back to a fresh page without Intl', async () => {
+    const server = await import('../../src/i18n/format');
+    const done = server.recordFormatted();
+    const range = server.formatDateRange('nl', '2022-11-29', '2022-11-30');
+    const day = server.formatDate('nl', '2022-12-01');
+    const list = server.formatList('nl', ['Jean Asselborn', 'Hadja Lahbib']);
+    const texts = done();
+    expect(Object.values(texts).sort()).toEqual([range, day, list].sort());
+    expect(list).toBe('Jean Asselborn en Hadja Lahbib');
+
+    vi.resetModules();
+    const browser = await import('../../src/i18n/format');
+    browser.addFormattedAhead(texts);
+    const refuse = () => {
+      throw new Error('Intl was asked');
+    };
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(refuse);
+    vi.spyOn(Intl, 'ListFormat').mockImplementation(refuse);
+    expect(browser.formatDateRange('nl', '2022-11-29', '2022-11-30')).toBe(range);
+    expect(browser.formatDate('nl', '2022-12-01')).toBe(day);
+    expect(browser.formatList('nl', ['Jean Asselborn', 'Hadja Lahbib'])).toBe(list);
+    // Anything the server did not format is formatted as it comes.
+    expect(() => browser.formatList('nl', ['Hadja Lahbib', 'Jean Asselborn'])).toThrow('Intl was asked');
+  });
+
+  it('gives each page rendered in turn only the texts it formatted', async () => {
+    const format = await import('../../src/i18n/format');
+    const first = format.recordFormatted();
+    const day = format.formatDate('fr', '2022-11-29');
+    const firstTexts = first();
+    const second = format.recordFormatted();
+    const nextDay = format.formatDate('fr', '2022-11-30');
+    expect(Object.values(firstTexts)).toEqual([day]);
+    expect(Object.values(second())).toEqual([nextDay]);
   });
 });
