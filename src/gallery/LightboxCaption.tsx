@@ -12,9 +12,10 @@ const keepScrollKeys = (event: KeyboardEvent) => {
 };
 
 /**
- * The lightbox's caption line, at the foot of its slide: number, credit and every person, never cut. A long one (twelve
- * ministers with their roles) scrolls within a capped height, by finger, wheel or keyboard (it is
- * a focusable region), and a finger on it scrolls the text instead of turning or closing the photo.
+ * The lightbox's caption line, at the foot of its slide: number, credit and every person, never
+ * cut. A long one (twelve ministers with their roles) scrolls within a capped height, by finger,
+ * wheel or keyboard (it is a focusable region), and a finger on it scrolls the text instead of
+ * turning or closing the photo.
  */
 export function LightboxCaption({ photo, lang }: { photo: PhotoView; lang: string }) {
   const { messages } = useI18n();
