@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Outlet } from 'react-router';
+import { HydrateLater } from '../gallery/hydrateLater.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { Alternate } from '../routes/alternates.ts';
 import { type PageFrame, PageFrameContext } from '../routes/pageFrame.ts';
@@ -23,13 +24,17 @@ export function SiteLayout({ lang, alternates = [] }: { lang: string; alternates
   return (
     <PageFrameContext value={update}>
       <I18nProvider lang={frame.lang}>
-        <SiteHeader alternates={frame.alternates} lang={frame.lang} />
+        <HydrateLater>
+          <SiteHeader alternates={frame.alternates} lang={frame.lang} />
+        </HydrateLater>
       </I18nProvider>
       <main className="eg-site-main">
         <Outlet />
       </main>
       <I18nProvider lang={frame.lang}>
-        <SiteFooter />
+        <HydrateLater>
+          <SiteFooter />
+        </HydrateLater>
       </I18nProvider>
     </PageFrameContext>
   );

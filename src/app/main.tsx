@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { hydrateInTwoSteps } from '../gallery/hydrateLater.tsx';
 import { addFormattedAhead } from '../i18n/format.ts';
 import { loadMessages } from '../i18n/messages.ts';
 import { App } from './App.tsx';
@@ -36,7 +37,7 @@ const photo = new URLSearchParams(window.location.search).get('photo');
 const hydrate = data && root.firstElementChild && (photo === null || photo === '1');
 if (hydrate && data.formatted) addFormattedAhead(data.formatted);
 loadMessages(siteLanguage).then(() => {
-  if (hydrate) hydrateRoot(root, app);
+  if (hydrate) hydrateInTwoSteps(() => hydrateRoot(root, app));
   else createRoot(root).render(app);
   // Both render at once: from here the page is the app's, for whoever waits on that (the browser tests).
   document.documentElement.dataset.started = '';

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useState } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Caption } from './Caption.tsx';
+import { HydrateLater } from './hydrateLater.tsx';
 import { Picture } from './Picture.tsx';
 import type { PhotoView } from './photos.ts';
 import { ThumbnailStrip } from './ThumbnailStrip.tsx';
@@ -111,7 +112,9 @@ export function Carousel({ title, lang, photos, index, onIndexChange, onOpen }: 
           <Chevron points="9 5 16 12 9 19" />
         </button>
       </div>
-      <ThumbnailStrip photos={photos} index={index} onSelect={go} />
+      <HydrateLater>
+        <ThumbnailStrip photos={photos} index={index} onSelect={go} />
+      </HydrateLater>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { EventHeader } from '../article/EventHeader.tsx';
 import { photoPageUrl } from '../event/paths.ts';
 import { Carousel } from '../gallery/Carousel.tsx';
 import { DroppedNotice } from '../gallery/DroppedNotice.tsx';
+import { HydrateLater } from '../gallery/hydrateLater.tsx';
 import { PhotoList } from '../gallery/PhotoList.tsx';
 import { useHydrated } from '../gallery/useHydrated.ts';
 import type { ArticlePlacement } from './articlePlacement.ts';
@@ -62,7 +63,11 @@ export function EventView({
 
   return (
     <div className={`eg-event eg-event--article-${article}`} ref={root}>
-      {article !== 'none' && <EventHeader event={event} />}
+      {article !== 'none' && (
+        <HydrateLater>
+          <EventHeader event={event} />
+        </HydrateLater>
+      )}
       <div className="eg-event__layout">
         {/* Search indexes each photo on its own (scripts/build/search-index.ts), not the carousel. */}
         <div className="eg-event__gallery" data-pagefind-ignore="all">
@@ -87,7 +92,11 @@ export function EventView({
           )}
           <PhotoList photos={photos} lang={event.lang} />
         </div>
-        {article !== 'none' && <Article event={event} />}
+        {article !== 'none' && (
+          <HydrateLater>
+            <Article event={event} />
+          </HydrateLater>
+        )}
       </div>
       {lightboxWanted && (
         <Suspense fallback={null}>
