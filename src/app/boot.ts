@@ -1,6 +1,7 @@
 import '../styles/index.css';
 import '../styles/site.css';
 import { loadMessages } from '../i18n/messages.ts';
+import { APP_PRELOAD_ID } from './pageData.ts';
 
 /** Past this, the app starts even if the first photo is still arriving. */
 const PHOTO_WAIT_MS = 2500;
@@ -10,6 +11,8 @@ const PHOTO_WAIT_MS = 2500;
  * hydrating it) at the same time would take bandwidth and the main thread from that photo. So
  * the app waits until the photo has loaded and had a frame to paint, then loads. Pages with no
  * such photo start at once. The stylesheet is imported here so it stays a <link> in the HTML.
+ * Once the photo has arrived the network is free: the app is fetched and compiled, not yet run,
+ * while the photo is decoded and painted.
  */
 function firstPhotoShown(): Promise<void> {
   const photo = document.querySelector<HTMLImageElement>('#root img[fetchpriority="high"]');
@@ -22,9 +25,17 @@ function firstPhotoShown(): Promise<void> {
           setTimeout(resolve, PHOTO_WAIT_MS);
         });
   // Loaded is not yet painted: decoding comes first, then a frame must show it.
-  const decoded = loaded.then(() => photo?.decode().catch(() => {}));
+  const decoded = loaded.then(() => {
+    fetchApp();
+    return photo?.decode().catch(() => {});
+  });
   const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return decoded.then(painted);
+}
+
+function fetchApp(): void {
+  const links = document.getElementById(APP_PRELOAD_ID);
+  if (links instanceof HTMLTemplateElement) document.head.append(links.content);
 }
 
 // The page's messages are small and the app cannot start without them: they come at once.

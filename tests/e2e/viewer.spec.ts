@@ -230,6 +230,31 @@ test.describe('loading', () => {
     await expect.poll(() => requestedAfter.some((path) => /\/02(-\d+)?\.(avif|webp|jpg)$/.test(path))).toBe(true);
   });
 
+  test("the app's code is fetched once, when the first photo is in", async ({ page }) => {
+    const isFirstPhoto = (url: string) => /\/otan-bucarest-2022\/sizes\/01-\d+\.avif$/.test(url);
+    const appRequests: { firstPhotoIn: boolean }[] = [];
+    let firstPhotoIn = false;
+    page.on('requestfinished', (request) => {
+      if (isFirstPhoto(request.url())) firstPhotoIn = true;
+    });
+    // The app's start-up chunk: src/app/main.tsx and what only it imports.
+    page.on('request', (request) => {
+      if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) appRequests.push({ firstPhotoIn });
+    });
+    await page.route(
+      (url) => isFirstPhoto(url.href),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      },
+    );
+    await openDemo(page);
+    await carousel(page).getByRole('button', { name: 'Photo suivante' }).click();
+    await expect(carousel(page).getByRole('group', { name: '2 sur 14' })).toBeVisible();
+    // Preloaded, then imported: a second request would mean the preload was not the import's.
+    expect(appRequests).toEqual([{ firstPhotoIn: true }]);
+  });
+
   test('the stylesheet comes with the page, and not again when the lightbox and its chunks load', async ({ page }) => {
     const stylesheets: string[] = [];
     page.on('request', (request) => {
