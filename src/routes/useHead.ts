@@ -14,20 +14,30 @@ function setMeta({ attribute, key, content }: MetaTag) {
     meta.setAttribute(attribute, key);
     document.head.append(meta);
   }
-  meta.content = content;
+  if (meta.content !== content) meta.content = content;
 }
 
 function setLinks(tags: readonly LinkTag[]) {
-  for (const old of document.head.querySelectorAll(
-    'link[rel="canonical"], link[rel="prev"], link[rel="next"], link[rel="alternate"][hreflang]',
-  )) {
-    old.remove();
-  }
-  for (const { rel, hreflang, href } of tags) {
+  const olds = [
+    ...document.head.querySelectorAll<HTMLLinkElement>(
+      'link[rel="canonical"], link[rel="prev"], link[rel="next"], link[rel="alternate"][hreflang]',
+    ),
+  ];
+  const wanted = tags.map(({ rel, hreflang, href }) => ({ rel, hreflang, href: new URL(href, document.baseURI).href }));
+  const same =
+    olds.length === wanted.length &&
+    olds.every((old, index) => {
+      const tag = wanted[index];
+      return tag && old.rel === tag.rel && old.hreflang === (tag.hreflang ?? '') && old.href === tag.href;
+    });
+  // A prerendered page has them already: the head is left alone as the app takes over.
+  if (same) return;
+  for (const old of olds) old.remove();
+  for (const { rel, hreflang, href } of wanted) {
     const link = document.createElement('link');
     link.rel = rel;
     if (hreflang) link.hreflang = hreflang;
-    link.href = new URL(href, document.baseURI).href;
+    link.href = href;
     document.head.append(link);
   }
 }
@@ -41,8 +51,8 @@ export function useHead(head: Head) {
   const links = JSON.stringify(linkTags(head, import.meta.env.BASE_URL));
   useEffect(() => {
     setFrame?.({ lang, alternates: JSON.parse(alternates) as Alternate[] });
-    document.title = title;
-    document.documentElement.lang = lang;
+    if (document.title !== title) document.title = title;
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
     const tags = metaTags(
       { title, description, lang, image, siteName },
       (address) => new URL(address, document.baseURI).href,
