@@ -28,9 +28,10 @@ function setLinks(tags: readonly LinkTag[]) {
     olds.length === wanted.length &&
     olds.every((old, index) => {
       const tag = wanted[index];
-      return tag && old.rel === tag.rel && old.hreflang === (tag.hreflang ?? '') && old.href === tag.href;
+      return tag && old.rel === tag.rel && old.hreflang === (tag.hreflang ?? '') && old.getAttribute('href') === tag.href;
     });
-  // A prerendered page has them already: the head is left alone as the app takes over.
+  // A page prerendered with the site's address has them already: its head is left alone as the
+  // app takes over. Without that address its links are relative, and made absolute here.
   if (same) return;
   for (const old of olds) old.remove();
   for (const { rel, hreflang, href } of wanted) {
