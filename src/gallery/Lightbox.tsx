@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { DownloadMenu } from './DownloadMenu.tsx';
 import { LightboxCaption } from './LightboxCaption.tsx';
 import { LightboxCounter, ShareButton } from './LightboxTools.tsx';
+import lightboxCss from './lightbox.css?inline';
 import type { PhotoView } from './photos.ts';
 import { useAdoptedStyles } from './useAdoptedStyles.ts';
 import { useLightboxKeys } from './useLightboxKeys.ts';
@@ -22,7 +23,9 @@ import { useTopLayer } from './useTopLayer.ts';
  * browser refuses full screen (an iframe without `allow="fullscreen"`): tests/e2e/host.spec.ts.
  */
 const plugins = [Fullscreen, Thumbnails, Zoom];
-const css = [yarlCss, captionsCss, thumbnailsCss].join('\n');
+// Ours comes with the lightbox, not in every page's first stylesheet (a third of it, and its
+// first frame's style work), and after YARL's, which it adjusts.
+const css = [yarlCss, captionsCss, thumbnailsCss, lightboxCss].join('\n');
 
 function labels(messages: Messages): Labels {
   return {
