@@ -8,11 +8,12 @@ import { startupFiles } from '../build/startup-files.ts';
 
 /**
  * The app runs on preact/compat (scripts/vite/preact.ts): start-up fell from 96,363 to 37,063 B
- * and embed.js from 93,996 to 26,136 B (issue 19); React alone was about 66 KB. The budgets keep
+ * and embed.js from 93,996 to 26,136 B (issue 19); React alone was about 66 KB. The lightbox's
+ * stylesheet then moved into its chunk (CSS 3,735 -> 3,097 B, embed.js 25,377 B). The budgets keep
  * a little room over those, so that a heavy dependency or React itself coming back fails here.
  * The lightbox and the iframe page are lazy and not counted.
  */
-const BUDGETS = { js: 39_000, css: 10_000, embed: 28_500 };
+const BUDGETS = { js: 39_000, css: 3_600, embed: 27_000 };
 
 const dist = process.env.OUT_DIR ?? 'dist';
 const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 6 }).length;
