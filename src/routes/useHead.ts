@@ -28,7 +28,9 @@ function setLinks(tags: readonly LinkTag[]) {
     olds.length === wanted.length &&
     olds.every((old, index) => {
       const tag = wanted[index];
-      return tag && old.rel === tag.rel && old.hreflang === (tag.hreflang ?? '') && old.getAttribute('href') === tag.href;
+      return (
+        tag && old.rel === tag.rel && old.hreflang === (tag.hreflang ?? '') && old.getAttribute('href') === tag.href
+      );
     });
   // A page prerendered with the site's address has them already: its head is left alone as the
   // app takes over. Without that address its links are relative, and made absolute here.
