@@ -125,11 +125,13 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
     list.push(page(url, head, { url, alternates: statements }));
   }
   list.push(...archivePages(entry, archive, nameIn));
-  // The search in each language the site speaks: shells, since what they show is the query's.
+  // The search in each language the site speaks, with no query: its frame, title and field are
+  // there at the first paint, and the app fills in what a query finds (src/app/main.tsx).
   const searches = entry.searchAlternates(site.languages, siteLanguage);
   for (const lang of site.languages) {
     const head = entry.searchHead(entry.archiveMessages(lang), lang, nameIn(lang), searches);
-    list.push({ ...page(paths.search.build(lang, siteLanguage), head), webAssembly: true, unlisted: true });
+    const url = paths.search.build(lang, siteLanguage);
+    list.push({ ...page(url, head, { url, alternates: searches }), webAssembly: true, unlisted: true });
   }
   for (const { id } of archive.entries) {
     const fileUrl = entry.eventFileUrl(base, id);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { useHydrated } from '../gallery/useHydrated.ts';
 import { archiveMessages } from '../i18n/archive.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { UI_LANGUAGES } from '../i18n/messages.ts';
@@ -21,10 +22,12 @@ function Search() {
   useHead(searchHead(texts, lang, useSiteName(), searchAlternates(site.languages, site.defaultLanguage)));
   // The query and filters live in the address: a search can be shared, and back and forward work.
   const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  // The page is prerendered with no search: it hydrates as that, then takes the address's.
+  const hydrated = useHydrated();
+  const query = hydrated ? (params.get('q') ?? '') : '';
   const chosen: Partial<Record<FilterName, string>> = {};
   for (const name of FILTERS) {
-    const value = params.get(name);
+    const value = hydrated && params.get(name);
     if (value) chosen[name] = value;
   }
   const { state, more } = useSearch({ query, filters: chosen }, lang);

@@ -123,6 +123,29 @@ test('a name in one caption finds that photo: its page, thumbnail, the words mar
   await expect(link).toContainText('Photo 1 · 4 mai 2021');
 });
 
+test('a search opened from its address comes in place: the field at once, and nothing jumps', async ({
+  page,
+  request,
+}) => {
+  // The page is there before any script: the title and the field, ready for a visitor without it.
+  const html = await (await request.get(`${served?.site}/search`)).text();
+  expect(html).toContain('<h1 class="eg-search__title">Recherche</h1>');
+  expect(html).toContain('name="q"');
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await search(page, 'Zbigniew');
+  await expect(page.getByRole('searchbox')).toHaveValue('Zbigniew');
+  await expect(results(page)).toHaveCount(1);
+  const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  // "Good" CLS is under 0.1; the footer used to jump as the page was built and filled (0.39).
+  expect(shifted.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05);
+});
+
 test('a word of one article finds that event, with its date and place', async ({ page }) => {
   await search(page, 'hydrolienne');
   await expect(page.getByRole('status')).toHaveText('1 résultat pour « hydrolienne »');
