@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   carousel,
   DEMO,
@@ -196,29 +197,35 @@ test.describe('the lightbox', () => {
   });
 });
 
+/** Holds the first photo back by `ms`; the function returned says whether it has arrived since. */
+async function slowFirstPhoto(page: Page, isFirstPhoto: (url: string) => boolean, ms: number) {
+  let arrived = false;
+  page.on('requestfinished', (request) => {
+    if (isFirstPhoto(request.url())) arrived = true;
+  });
+  await page.route(
+    (url) => isFirstPhoto(url.href),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue();
+    },
+  );
+  return () => arrived;
+}
+
 test.describe('loading', () => {
   test('the first photo loads alone: thumbnails and neighbours wait until it is in', async ({ page }) => {
     // Photo 1 in any size and format, not its thumbnail (01-thumb.webp).
     const isFirstPhoto = (url: string) => /\/otan-bucarest-2022\/(sizes\/)?01(-\d+)?\.(avif|webp|jpg)$/.test(url);
-    let firstPhotoIn = false;
     const requestedBefore: string[] = [];
     const requestedAfter: string[] = [];
+    // A slow photo leaves the rest of the page all the time it needs to start other downloads.
+    const firstPhotoIn = await slowFirstPhoto(page, isFirstPhoto, 1500);
     page.on('request', (request) => {
       if (request.resourceType() !== 'image') return;
       const path = new URL(request.url()).pathname;
-      (firstPhotoIn ? requestedAfter : requestedBefore).push(path);
+      (firstPhotoIn() ? requestedAfter : requestedBefore).push(path);
     });
-    page.on('requestfinished', (request) => {
-      if (isFirstPhoto(request.url())) firstPhotoIn = true;
-    });
-    // A slow photo leaves the rest of the page all the time it needs to start other downloads.
-    await page.route(
-      (url) => isFirstPhoto(url.href),
-      async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      },
-    );
 
     await openDemo(page);
     expect(requestedBefore).toHaveLength(1);
@@ -233,21 +240,11 @@ test.describe('loading', () => {
   test("the app's code is fetched once, when the first photo is in", async ({ page }) => {
     const isFirstPhoto = (url: string) => /\/otan-bucarest-2022\/sizes\/01-\d+\.avif$/.test(url);
     const appRequests: { firstPhotoIn: boolean }[] = [];
-    let firstPhotoIn = false;
-    page.on('requestfinished', (request) => {
-      if (isFirstPhoto(request.url())) firstPhotoIn = true;
-    });
+    const firstPhotoIn = await slowFirstPhoto(page, isFirstPhoto, 1000);
     // The app's start-up chunk: src/app/main.tsx and what only it imports.
     page.on('request', (request) => {
-      if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) appRequests.push({ firstPhotoIn });
+      if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) appRequests.push({ firstPhotoIn: firstPhotoIn() });
     });
-    await page.route(
-      (url) => isFirstPhoto(url.href),
-      async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        await route.continue();
-      },
-    );
     await openDemo(page);
     await carousel(page).getByRole('button', { name: 'Photo suivante' }).click();
     await expect(carousel(page).getByRole('group', { name: '2 sur 14' })).toBeVisible();
