@@ -126,7 +126,7 @@ function pages(dist: string, base: string, entry: ServerEntry, origin: string, l
   }
   list.push(...archivePages(entry, archive, nameIn));
   // The search in each language the site speaks, with no query: its frame, title and field are
-  // there at the first paint, and the app fills in what a query finds (src/app/main.tsx).
+  // there at the first paint, and the app fills in what a query finds (src/routes/SearchPage.tsx).
   const searches = entry.searchAlternates(site.languages, siteLanguage);
   for (const lang of site.languages) {
     const head = entry.searchHead(entry.archiveMessages(lang), lang, nameIn(lang), searches);
